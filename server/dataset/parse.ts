@@ -1,0 +1,75 @@
+/**
+ * Reading a dataset file: YAML (hand-edited) or JSON (the interchange format), with a way back
+ * from a path inside the data to the line it came from, so errors can name it.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { DatasetIssue } from '../domain/errors';
+
+export type Locate = (path: ReadonlyArray<string | number>) => number | undefined;
+
+export interface ParsedFile {
+  data: unknown;
+  locate: Locate;
+}
+
+/** Files larger than this are located lazily and only by element, to keep memory bounded. */
+const FULL_LOCATE_LIMIT = 32 * 1024 * 1024;
+
+export function parseDatasetText(text: string, format: 'json' | 'yaml'): ParsedFile | DatasetIssue {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (format === 'json') {
+    try {
+      const data: unknown = JSON.parse(body);
+      return { data, locate: lazyLocator(body) };
+    } catch (err) {
+      return { at: 'file', message: `malformed JSON: ${(err as Error).message}`, ...lineOfJsonError(body, err) };
+    }
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    return { at: 'file', message: `malformed YAML: ${first.message.split('\n')[0]}`, line: lineCounter.linePos(first.pos[0]).line };
+  }
+  return { data: doc.toJS({ maxAliasCount: 100 }), locate: yamlLocator(doc, lineCounter) };
+}
+
+function yamlLocator(doc: ReturnType<typeof parseDocument>, lines: LineCounter): Locate {
+  return (path) => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lines.linePos(node.range[0]).line;
+      // A key whose value is missing: fall back to the enclosing collection.
+    }
+    return undefined;
+  };
+}
+
+/** JSON is parsed with JSON.parse for speed; lines are only worked out when an error needs one. */
+function lazyLocator(text: string): Locate {
+  let cached: Locate | undefined;
+  return (path) => {
+    if (!cached) {
+      if (text.length > FULL_LOCATE_LIMIT) return undefined;
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+      cached = yamlLocator(doc, lineCounter);
+    }
+    return cached(path);
+  };
+}
+
+function lineOfJsonError(text: string, err: unknown): { line?: number } {
+  const message = (err as Error).message;
+  const pos = /position (\d+)/.exec(message);
+  if (pos?.[1]) return { line: lineAt(text, Number(pos[1])) };
+  const lineCol = /line (\d+)/.exec(message);
+  if (lineCol?.[1]) return { line: Number(lineCol[1]) };
+  return {};
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

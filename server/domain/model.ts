@@ -1,0 +1,196 @@
+/**
+ * The domain model: one zod schema from which every TypeScript type of the graph is inferred.
+ *
+ * The dataset file, the JSON interchange format, both stores and the GraphQL layer all speak
+ * these shapes. Enum values are stable ASCII codes (they double as GraphQL enum values);
+ * their Chinese and English labels live in `labels.ts`.
+ */
+import { z } from 'zod';
+
+export const NODE_KINDS = ['CLUSTER', 'ZONE', 'ENTERPRISE', 'INSTITUTION', 'PRODUCT'] as const;
+export const REL_TYPES = [
+  'MEMBER_OF',
+  'LOCATED_IN',
+  'PART_OF',
+  'PRODUCES',
+  'INPUT_TO',
+  'FOCUSES_ON',
+  'SUPPLIES',
+  'RESEARCHES',
+  'COOPERATES_WITH',
+] as const;
+export const STATUSES = ['EXISTING', 'PLANNED'] as const;
+/** 既有 / 高新技术 / 潜力 / 第三产业 — the four tiers of chapter 3. */
+export const CLUSTER_TIERS = ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY'] as const;
+/** 开发区 / 集中区 / 拓展区 / 合作园区 / 工业园 / 行政区 (and other functional areas). */
+export const ZONE_KINDS = [
+  'DEVELOPMENT_ZONE',
+  'CONCENTRATION_AREA',
+  'EXPANSION_AREA',
+  'COOPERATIVE_PARK',
+  'INDUSTRIAL_PARK',
+  'DISTRICT',
+  'FUNCTIONAL_AREA',
+] as const;
+/** 高校 / 科研院所 / 孵化器 / 研发中心 / 服务平台. */
+export const INSTITUTION_KINDS = [
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'INCUBATOR',
+  'RD_CENTER',
+  'SERVICE_PLATFORM',
+] as const;
+export const INDICATOR_KINDS = ['ACTUAL', 'TARGET'] as const;
+
+export type NodeKind = (typeof NODE_KINDS)[number];
+export type RelType = (typeof REL_TYPES)[number];
+export type Status = (typeof STATUSES)[number];
+export type ClusterTier = (typeof CLUSTER_TIERS)[number];
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** Id prefix per kind: `enterprise:hafei-auto`, `product:minicar`. */
+export const ID_PREFIX: Record<NodeKind, string> = {
+  CLUSTER: 'cluster',
+  ZONE: 'zone',
+  ENTERPRISE: 'enterprise',
+  INSTITUTION: 'institution',
+  PRODUCT: 'product',
+};
+const NODE_ID = /^(cluster|zone|enterprise|institution|product):[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+/** Which kinds each relationship may join (DESIGN.md's table; `null` = any kind). */
+export const REL_ENDPOINTS: Record<RelType, { from: readonly NodeKind[] | null; to: readonly NodeKind[] | null }> = {
+  MEMBER_OF: { from: ['ENTERPRISE', 'INSTITUTION'], to: ['CLUSTER'] },
+  LOCATED_IN: { from: ['ENTERPRISE', 'INSTITUTION', 'CLUSTER'], to: ['ZONE'] },
+  PART_OF: { from: ['ZONE'], to: ['ZONE'] },
+  PRODUCES: { from: ['ENTERPRISE'], to: ['PRODUCT'] },
+  INPUT_TO: { from: ['PRODUCT'], to: ['PRODUCT'] },
+  FOCUSES_ON: { from: ['CLUSTER'], to: ['PRODUCT'] },
+  SUPPLIES: { from: ['ENTERPRISE'], to: ['ENTERPRISE'] },
+  RESEARCHES: { from: ['INSTITUTION'], to: ['PRODUCT', 'CLUSTER'] },
+  COOPERATES_WITH: { from: null, to: null },
+};
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const SourceSchema = z
+  .object({
+    /** Copied verbatim from the plan. */
+    quote: text,
+    /** Where in the plan, e.g. `第三章 二（一）1 汽车及配套企业集群`. */
+    section: text,
+    /** false: the plan implies the fact without saying it; `note` then says why. */
+    stated: z.boolean().default(true),
+    note: text.optional(),
+  })
+  .strict()
+  .refine((s) => s.stated || s.note !== undefined, {
+    message: 'a source with stated: false needs a note saying why the link is implied',
+    path: ['note'],
+  });
+
+export const IndicatorSchema = z
+  .object({
+    /** Unique within its node, e.g. `gdp-2005`. */
+    key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by -'),
+    name: text,
+    nameEn: text,
+    year: z.number().int().min(1990).max(2100),
+    /** Lower bound where the plan gives a range (60%--70%). */
+    value: z.number().finite(),
+    valueMax: z.number().finite().optional(),
+    unit: text,
+    kind: z.enum(INDICATOR_KINDS),
+    /** The period an average growth rate covers, e.g. `2001-2005`. */
+    period: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+    sources: z.array(SourceSchema).min(1, 'every indicator needs at least one source'),
+  })
+  .strict();
+
+const nodeBase = {
+  id: z.string().regex(NODE_ID, 'ids look like `kind:lower-case-words`, e.g. `enterprise:hafei-auto`'),
+  name: text,
+  nameEn: text,
+  aliases: z.array(text).default([]),
+  status: z.enum(STATUSES).default('EXISTING'),
+  sources: z.array(SourceSchema).min(1, 'every node needs at least one source'),
+};
+
+export const ClusterSchema = z
+  .object({
+    ...nodeBase,
+    kind: z.literal('CLUSTER'),
+    tier: z.enum(CLUSTER_TIERS),
+    indicators: z.array(IndicatorSchema).default([]),
+  })
+  .strict();
+export const ZoneSchema = z
+  .object({
+    ...nodeBase,
+    kind: z.literal('ZONE'),
+    zoneKind: z.enum(ZONE_KINDS),
+    indicators: z.array(IndicatorSchema).default([]),
+  })
+  .strict();
+export const EnterpriseSchema = z.object({ ...nodeBase, kind: z.literal('ENTERPRISE') }).strict();
+export const InstitutionSchema = z
+  .object({ ...nodeBase, kind: z.literal('INSTITUTION'), institutionKind: z.enum(INSTITUTION_KINDS) })
+  .strict();
+export const ProductSchema = z.object({ ...nodeBase, kind: z.literal('PRODUCT') }).strict();
+
+export const NodeSchema = z.discriminatedUnion('kind', [
+  ClusterSchema,
+  ZoneSchema,
+  EnterpriseSchema,
+  InstitutionSchema,
+  ProductSchema,
+]);
+
+export const EdgeSchema = z
+  .object({
+    /** Optional in a hand-written file: derived as `source-[TYPE]->target` when absent. */
+    id: text.optional(),
+    type: z.enum(REL_TYPES),
+    source: text,
+    target: text,
+    status: z.enum(STATUSES).default('EXISTING'),
+    sources: z.array(SourceSchema).min(1, 'every relationship needs at least one source'),
+  })
+  .strict();
+
+export const DatasetSchema = z
+  .object({
+    /** Free-form description of the dataset (title, origin); kept through a round trip. */
+    meta: z.record(z.string(), z.unknown()).optional(),
+    nodes: z.array(z.unknown()),
+    edges: z.array(z.unknown()),
+  })
+  .strict();
+
+export type Source = z.output<typeof SourceSchema>;
+export type Indicator = z.output<typeof IndicatorSchema>;
+export type ClusterNode = z.output<typeof ClusterSchema>;
+export type ZoneNode = z.output<typeof ZoneSchema>;
+export type EnterpriseNode = z.output<typeof EnterpriseSchema>;
+export type InstitutionNode = z.output<typeof InstitutionSchema>;
+export type ProductNode = z.output<typeof ProductSchema>;
+export type GraphNode = z.output<typeof NodeSchema>;
+export type GraphEdge = Omit<z.output<typeof EdgeSchema>, 'id'> & { id: string };
+
+/** A validated graph: nodes and edges in file order, every edge id set. */
+export interface Dataset {
+  meta?: Record<string, unknown>;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export function edgeId(e: { type: RelType; source: string; target: string }): string {
+  return `${e.source}-[${e.type}]->${e.target}`;
+}
+
+export function kindOfId(id: string): NodeKind | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return (Object.keys(ID_PREFIX) as NodeKind[]).find((k) => ID_PREFIX[k] === prefix);
+}
