@@ -1,0 +1,36 @@
+/**
+ * Resolvers translate arguments and call the store; every rule lives in the store and its
+ * shared semantics, so both stores answer the same way.
+ */
+import type { Resolvers } from './generated';
+
+const TYPENAME = {
+  CLUSTER: 'Cluster',
+  ZONE: 'Zone',
+  ENTERPRISE: 'Enterprise',
+  INSTITUTION: 'Institution',
+  PRODUCT: 'Product',
+} as const;
+
+export const resolvers: Resolvers = {
+  Query: {
+    node: (_, a, { store }) => store.node(a.id),
+    nodes: (_, a, { store }) => store.nodes(a.ids),
+    search: (_, a, { store }) => store.search(a.text, { kinds: a.kinds ?? null, first: a.first ?? undefined }),
+    clusters: (_, __, { store }) => store.clusters(),
+    zones: (_, __, { store }) => store.zones(),
+    neighborhood: (_, a, { store }) =>
+      store.neighborhood(a.id, { depth: a.depth ?? undefined, kinds: a.kinds, relTypes: a.relTypes, limit: a.limit ?? undefined }),
+    supplyChain: (_, a, { store }) =>
+      store.supplyChain(a.productId, { direction: a.direction ?? undefined, maxDepth: a.maxDepth ?? undefined }),
+    paths: (_, a, { store }) =>
+      store.paths(a.from, a.to, { lens: a.lens ?? undefined, maxHops: a.maxHops ?? undefined, first: a.first ?? undefined }),
+    partners: (_, a, { store }) => store.partners(a.productId, { first: a.first ?? undefined }),
+    gaps: (_, a, { store }) => store.gaps({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds }),
+    subgraph: (_, a, { store }) => store.subgraph({ kinds: a.kinds, relTypes: a.relTypes, limit: a.limit ?? undefined }),
+    overview: (_, __, { store }) => store.overview(),
+  },
+  Node: {
+    __resolveType: (node) => TYPENAME[node.kind],
+  },
+};

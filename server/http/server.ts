@@ -1,0 +1,69 @@
+/**
+ * Starting and stopping the HTTP server. Used by `npm start` (server/main.ts) and by every test
+ * that needs a real server (port 0 picks a free one).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import { type Config, readConfig } from '../config';
+import { DEFAULT_DATASET, loadDatasetFile } from '../dataset';
+import { createStore } from '../store';
+import type { GraphStore } from '../store/types';
+import { createApp } from './app';
+import { seedWhenEmpty } from './seed';
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  /** A store to serve; by default one is made from the configuration. */
+  store?: GraphStore;
+  config?: Partial<Config>;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: GraphStore;
+  /** Stops accepting connections, lets in-flight requests finish, closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const config: Config = { ...readConfig(), ...opts.config };
+  if (opts.port !== undefined) config.port = opts.port;
+  if (opts.host !== undefined) config.host = opts.host;
+  const logger = opts.logger ?? pino({ level: config.logLevel });
+  const datasetFile = config.dataset ?? DEFAULT_DATASET;
+  let store = opts.store;
+  if (!store) {
+    store = config.neo4j ? await createStore(config) : await createStore(config, await loadDatasetFile(datasetFile));
+  }
+  if (store.kind === 'neo4j' && !opts.store) void seedWhenEmpty(store, datasetFile, logger);
+
+  const httpServer = createServer();
+  const { app, apollo } = await createApp(store, config, logger, httpServer);
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  let closing: Promise<void> | undefined;
+  const ownStore = !opts.store;
+  return {
+    url,
+    port,
+    store,
+    close() {
+      closing ??= (async () => {
+        await apollo.stop(); // drains: stops accepting, waits for in-flight requests
+        if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+        if (ownStore) await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Argument defaults and hard caps, checked once here for both stores so the contract suite
+ * sees the same InvalidInputError from each. The caps are part of the API (documented in the SDL).
+ */
+import { InvalidInputError } from '../domain/errors';
+import type { GapsArgs, NeighborhoodArgs, PathsArgs, SearchArgs, SubgraphArgs, SupplyChainArgs } from './types';
+
+export const CAPS = {
+  depth: 3,
+  maxDepth: 6,
+  maxHops: 6,
+  first: 100,
+  searchFirst: 50,
+  limit: 2000,
+  subgraphLimit: 20000,
+  searchText: 200,
+  idLength: 200,
+  ids: 500,
+} as const;
+
+function intArg(name: string, value: number | undefined | null, fallback: number, min: number, max: number): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v)) throw new InvalidInputError(`\`${name}\` must be an integer`, name);
+  if (v < min || v > max) throw new InvalidInputError(`\`${name}\` must be between ${min} and ${max} (cap ${max})`, name);
+  return v;
+}
+
+export function checkId(name: string, id: string): string {
+  if (typeof id !== 'string' || id.length === 0) throw new InvalidInputError(`\`${name}\` must be a non-empty id`, name);
+  if (id.length > CAPS.idLength) throw new InvalidInputError(`\`${name}\` is longer than ${CAPS.idLength} characters`, name);
+  return id;
+}
+
+export function checkIds(ids: readonly string[]): readonly string[] {
+  if (ids.length > CAPS.ids) throw new InvalidInputError(`\`ids\` may hold at most ${CAPS.ids} ids (cap ${CAPS.ids})`, 'ids');
+  for (const id of ids) checkId('ids', id);
+  return ids;
+}
+
+export function searchArgs(text: string, a: SearchArgs = {}) {
+  if (text.length > CAPS.searchText) throw new InvalidInputError(`\`text\` is longer than ${CAPS.searchText} characters (cap)`, 'text');
+  return { kinds: a.kinds ?? null, first: intArg('first', a.first, 20, 1, CAPS.searchFirst) };
+}
+
+export function neighborhoodArgs(a: NeighborhoodArgs = {}) {
+  return {
+    depth: intArg('depth', a.depth, 1, 1, CAPS.depth),
+    kinds: a.kinds ?? null,
+    relTypes: a.relTypes ?? null,
+    limit: intArg('limit', a.limit, 500, 1, CAPS.limit),
+  };
+}
+
+export function supplyChainArgs(a: SupplyChainArgs = {}) {
+  return { direction: a.direction ?? 'BOTH', maxDepth: intArg('maxDepth', a.maxDepth, 4, 1, CAPS.maxDepth) };
+}
+
+export function pathsArgs(a: PathsArgs = {}) {
+  return {
+    lens: a.lens ?? 'ALL',
+    maxHops: intArg('maxHops', a.maxHops, 4, 1, CAPS.maxHops),
+    first: intArg('first', a.first, 5, 1, CAPS.first),
+  };
+}
+
+export function partnersArgs(a: { first?: number } = {}) {
+  return { first: intArg('first', a.first, 20, 1, CAPS.first) };
+}
+
+export function subgraphArgs(a: SubgraphArgs = {}) {
+  return { kinds: a.kinds ?? null, relTypes: a.relTypes ?? null, limit: intArg('limit', a.limit, 2000, 1, CAPS.subgraphLimit) };
+}
+
+export function gapsArgs(a: GapsArgs = {}) {
+  return { clusterId: a.clusterId ?? null, zoneId: a.zoneId ?? null, kinds: a.kinds ?? null };
+}

@@ -1,0 +1,83 @@
+/**
+ * The in-memory graph: a graphology MultiDirectedGraph keyed by the domain ids, with the
+ * indexes the queries need built once per load (search keys, sorted adjacency).
+ */
+import Graph from 'graphology';
+import type { Dataset, GraphEdge, GraphNode, RelType } from '../../domain/model';
+import { compareStrings } from '../semantics/order';
+import { searchKeys } from '../semantics/search';
+import type { StoredNode } from '../types';
+
+export type NodeAttributes = { node: GraphNode; keys: string[] };
+export type EdgeAttributes = { edge: GraphEdge };
+export type DomainGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** One step from a node: the edge taken and the node reached. */
+export interface Step {
+  edge: GraphEdge;
+  other: string;
+  /** true when the step follows the edge from source to target. */
+  forward: boolean;
+}
+
+export class IndexedGraph {
+  readonly graph: DomainGraph;
+  /** Adjacency sorted by (other node id, edge id), both directions, for deterministic walks. */
+  private readonly steps = new Map<string, Step[]>();
+
+  constructor(dataset: Dataset) {
+    const graph: DomainGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+    for (const node of dataset.nodes) graph.addNode(node.id, { node, keys: searchKeys(node) });
+    for (const edge of dataset.edges) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { edge });
+    this.graph = graph;
+  }
+
+  has(id: string): boolean {
+    return this.graph.hasNode(id);
+  }
+
+  node(id: string): StoredNode | null {
+    if (!this.graph.hasNode(id)) return null;
+    return { ...this.graph.getNodeAttribute(id, 'node'), degree: this.graph.degree(id) };
+  }
+
+  mustNode(id: string): StoredNode {
+    const n = this.node(id);
+    if (!n) throw new Error(`internal: missing node ${id}`);
+    return n;
+  }
+
+  edge(id: string): GraphEdge {
+    return this.graph.getEdgeAttribute(id, 'edge');
+  }
+
+  stepsFrom(id: string): Step[] {
+    let list = this.steps.get(id);
+    if (!list) {
+      list = [];
+      for (const e of this.graph.outEdges(id)) {
+        list.push({ edge: this.edge(e), other: this.graph.target(e), forward: true });
+      }
+      for (const e of this.graph.inEdges(id)) {
+        list.push({ edge: this.edge(e), other: this.graph.source(e), forward: false });
+      }
+      list.sort((a, b) => compareStrings(a.other, b.other) || compareStrings(a.edge.id, b.edge.id));
+      this.steps.set(id, list);
+    }
+    return list;
+  }
+
+  /** Steps restricted to some relationship types and, optionally, one direction. */
+  stepsBy(id: string, types: readonly RelType[] | null, direction: 'out' | 'in' | 'both' = 'both'): Step[] {
+    return this.stepsFrom(id).filter(
+      (s) =>
+        (!types || types.includes(s.edge.type)) &&
+        (direction === 'both' || (direction === 'out') === s.forward),
+    );
+  }
+
+  /** Nodes reached by one relationship type in one direction, sorted by id. */
+  related(id: string, type: RelType, direction: 'out' | 'in'): string[] {
+    return this.stepsBy(id, [type], direction).map((s) => s.other);
+  }
+}
