@@ -22,6 +22,7 @@ import { makeFormatError, storeUnavailableStatus } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { typeDefs } from '../graphql/schema';
 import type { GraphStore } from '../store/types';
+import { tokenLimit } from './token-limit';
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
@@ -32,7 +33,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
   const armor = new ApolloArmor({
     maxDepth: { n: ARMOR_LIMITS.maxDepth },
     maxAliases: { n: ARMOR_LIMITS.maxAliases },
-    maxTokens: { n: ARMOR_LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
     costLimit: { maxCost: ARMOR_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: !config.development },
@@ -58,7 +59,22 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.TRUST_PROXY ? Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY : false);
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // One compact line per request: no headers (they may carry tokens), no bodies.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          ip: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -71,8 +87,12 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
           'font-src': ["'self'", 'data:'],
           'connect-src': ["'self'"],
           'worker-src': ["'self'", 'blob:'],
+          // Intranet deployments often serve plain http: don't force subresources to https.
+          'upgrade-insecure-requests': null,
         },
       },
+      // HSTS only makes sense behind TLS; a reverse proxy that terminates TLS should set it.
+      strictTransportSecurity: process.env.HSTS === '1',
     }),
   );
   app.use(compression());
@@ -97,6 +117,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
     }),
     cors,
     express.json({ limit: config.bodyLimit }),
+    tokenLimit(ARMOR_LIMITS.maxTokens),
     expressMiddleware(apollo, { context: async () => ({ store }) }),
   );
 

@@ -1,0 +1,38 @@
+/** Real HTTP against a listening server: a tiny GraphQL client for the API tests. */
+import { pino } from 'pino';
+import { type RunningServer, type StartOptions, startServer } from '../../server/http/server';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; argument?: string } }[] };
+}
+
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  init: RequestInit = {},
+): Promise<GqlResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
+    body: JSON.stringify({ query, variables }),
+    ...init,
+  });
+  const text = await res.text();
+  let body: GqlResponse<T>['body'];
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: text }] };
+  }
+  return { status: res.status, headers: res.headers, body };
+}
+
+export const codes = (r: GqlResponse) => (r.body.errors ?? []).map((e) => e.extensions?.code);
+
+/** A server on a free port with logs silenced. */
+export function testServer(opts: StartOptions = {}): Promise<RunningServer> {
+  return startServer({ port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }), ...opts });
+}
