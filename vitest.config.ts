@@ -11,6 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          globalSetup: ['tests/support/build.ts'],
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.int.test.ts', 'tests/**/*.browser.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
