@@ -5,7 +5,11 @@ export const codegenConfig: CodegenConfig = {
   schema: 'server/graphql/schema.graphql',
   generates: {
     'server/graphql/generated.ts': {
-      plugins: [{ add: { content: '/* Generated from schema.graphql by `npm run codegen`: do not edit. */' } }, 'typescript', 'typescript-resolvers'],
+      plugins: [
+        { add: { content: '/* Generated from schema.graphql by `npm run codegen`: do not edit. */' } },
+        'typescript',
+        'typescript-resolvers',
+      ],
       config: {
         useTypeImports: true,
         mapperTypeSuffix: 'Model',

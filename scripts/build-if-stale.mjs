@@ -11,8 +11,18 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const BUILDS = [
-  { name: 'the explorer', out: 'dist/client/index.html', config: 'client/vite.config.ts', sources: ['client/src', 'client/index.html'] },
-  { name: 'GraphiQL', out: 'dist/graphiql/index.html', config: 'client/graphiql/vite.config.ts', sources: ['client/graphiql'] },
+  {
+    name: 'the explorer',
+    out: 'dist/client/index.html',
+    config: 'client/vite.config.ts',
+    sources: ['client/src', 'client/index.html'],
+  },
+  {
+    name: 'GraphiQL',
+    out: 'dist/graphiql/index.html',
+    config: 'client/graphiql/vite.config.ts',
+    sources: ['client/graphiql'],
+  },
 ];
 
 function newest(path) {
@@ -30,10 +40,14 @@ export function buildIfStale({ quiet = false } = {}) {
     const sourcesTime = Math.max(...b.sources.map((s) => newest(join(root, s))));
     if (existsSync(out) && statSync(out).mtimeMs >= sourcesTime) continue;
     if (!quiet) console.log(`building ${b.name} (vite build --config ${b.config})…`);
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', b.config], {
-      cwd: root,
-      stdio: quiet ? 'pipe' : 'inherit',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', b.config],
+      {
+        cwd: root,
+        stdio: quiet ? 'pipe' : 'inherit',
+      },
+    );
     if (r.status !== 0) throw new Error(`building ${b.name} failed:\n${r.stderr?.toString() ?? ''}`);
   }
 }

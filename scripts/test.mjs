@@ -23,7 +23,11 @@ if (!env.NEO4J_URI && existsSync(join(root, '.neo4j/neo4j.pid'))) {
 }
 
 const args = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
-const run = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), ...args], { cwd: root, env, stdio: 'inherit' });
+const run = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), ...args], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 
 let passed = 0;
 let failed = 0;
@@ -41,5 +45,7 @@ process.exit(run.status === 0 && failed === 0 ? 0 : 1);
 
 /** Suites that failed to load count as one failure each; suites that failed through tests are already counted. */
 function countFailedSuitesWithFailedTests(json) {
-  return (json.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  return (json.testResults ?? []).filter(
+    (s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
 }

@@ -4,7 +4,9 @@ import { startServer } from './http/server';
 
 async function main() {
   const server = await startServer();
-  console.log(`产业集群图谱 listening on ${server.url} (store: ${server.store.kind}) — GraphQL at ${server.url}/graphql, IDE at ${server.url}/graphiql`);
+  console.log(
+    `产业集群图谱 listening on ${server.url} (store: ${server.store.kind}) — GraphQL at ${server.url}/graphql, IDE at ${server.url}/graphiql`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -12,10 +12,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config';
-import { DatasetError } from '../domain/errors';
-import type { Dataset } from '../domain/model';
 import { DEFAULT_DATASET, importCsv, loadDatasetFile, toCsv, toGraphml, toJson } from '../dataset';
 import { datasetStats, formatStats } from '../dataset/stats';
+import { DatasetError } from '../domain/errors';
+import type { Dataset } from '../domain/model';
 
 const USAGE = `usage: npm run cli -- <command>
   validate <file>
@@ -27,7 +27,11 @@ const USAGE = `usage: npm run cli -- <command>
 
 type Out = (text: string) => void;
 
-export async function runCli(argv: string[], out: Out = (t) => process.stdout.write(t), err: Out = (t) => process.stderr.write(t)): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: Out = (t) => process.stdout.write(t),
+  err: Out = (t) => process.stderr.write(t),
+): Promise<number> {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest,
@@ -67,10 +71,14 @@ export async function runCli(argv: string[], out: Out = (t) => process.stdout.wr
         const mode = values.mode ?? 'merge';
         if (mode !== 'merge' && mode !== 'replace') throw new UsageError('--mode is merge or replace');
         const base = mode === 'merge' ? await loadDatasetFile(datasetPath) : { nodes: [], edges: [] };
-        const sheets = await Promise.all(positionals.map(async (file) => ({ file, text: await readFile(file, 'utf8') })));
+        const sheets = await Promise.all(
+          positionals.map(async (file) => ({ file, text: await readFile(file, 'utf8') })),
+        );
         const merged = importCsv(base, sheets, mode);
         await emit(toJson(merged), values.out, out);
-        err(`imported ${positionals.join(', ')} (${mode}): ${merged.nodes.length} nodes, ${merged.edges.length} relationships\n`);
+        err(
+          `imported ${positionals.join(', ')} (${mode}): ${merged.nodes.length} nodes, ${merged.edges.length} relationships\n`,
+        );
         return 0;
       }
       case 'load': {
@@ -80,8 +88,11 @@ export async function runCli(argv: string[], out: Out = (t) => process.stdout.wr
         const store = await createStore(readConfig());
         try {
           await store.load(d);
-          out(`loaded ${file} into the ${store.kind} store: ${d.nodes.length} nodes, ${d.edges.length} relationships\n`);
-          if (store.kind === 'memory') out('(the memory store lives in this process; `npm start` builds its own from DATASET)\n');
+          out(
+            `loaded ${file} into the ${store.kind} store: ${d.nodes.length} nodes, ${d.edges.length} relationships\n`,
+          );
+          if (store.kind === 'memory')
+            out('(the memory store lives in this process; `npm start` builds its own from DATASET)\n');
         } finally {
           await store.close();
         }

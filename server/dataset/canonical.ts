@@ -36,7 +36,14 @@ export function canonicalNode(n: GraphNode): GraphNode {
 }
 
 export function canonicalEdge(e: GraphEdge): GraphEdge {
-  return { id: e.id, type: e.type, source: e.source, target: e.target, status: e.status, sources: e.sources.map(canonicalSource) };
+  return {
+    id: e.id,
+    type: e.type,
+    source: e.source,
+    target: e.target,
+    status: e.status,
+    sources: e.sources.map(canonicalSource),
+  };
 }
 
 export function canonicalDataset(d: Dataset): Dataset {

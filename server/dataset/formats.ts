@@ -6,7 +6,19 @@ import type { Dataset, GraphNode } from '../domain/model';
 import { canonicalDataset } from './canonical';
 import { writeCsv } from './csv';
 
-export const NODE_COLUMNS = ['id', 'kind', 'name', 'nameEn', 'aliases', 'status', 'tier', 'zoneKind', 'institutionKind', 'indicators', 'sources'] as const;
+export const NODE_COLUMNS = [
+  'id',
+  'kind',
+  'name',
+  'nameEn',
+  'aliases',
+  'status',
+  'tier',
+  'zoneKind',
+  'institutionKind',
+  'indicators',
+  'sources',
+] as const;
 export const EDGE_COLUMNS = ['id', 'type', 'source', 'target', 'status', 'sources'] as const;
 export const ALIAS_SEPARATOR = '|';
 
@@ -38,11 +50,26 @@ export function toCsv(d: Dataset): { nodes: string; edges: string } {
 }
 
 const xml = (s: string) =>
-  s.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] as string);
+  s.replace(
+    /[<>&"']/g,
+    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] as string,
+  );
 
 export function toGraphml(d: Dataset): string {
   const c = canonicalDataset(d);
-  const nodeKeys = ['label', 'kind', 'name', 'nameEn', 'aliases', 'status', 'tier', 'zoneKind', 'institutionKind', 'indicators', 'sources'];
+  const nodeKeys = [
+    'label',
+    'kind',
+    'name',
+    'nameEn',
+    'aliases',
+    'status',
+    'tier',
+    'zoneKind',
+    'institutionKind',
+    'indicators',
+    'sources',
+  ];
   const edgeKeys = ['label', 'type', 'status', 'sources'];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -44,23 +44,44 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
     const known = new Set<string>([...(isEdges ? EDGE_COLUMNS : NODE_COLUMNS), ...SOURCE_COLUMNS]);
     const unknown = columns.filter((c) => !known.has(c));
     if (unknown.length > 0) {
-      issues.push({ file: sheet.file, at: 'file', line: header.line, message: `unknown column(s) ${unknown.map((c) => `\`${c}\``).join(', ')}; expected ${[...known].join(', ')}` });
+      issues.push({
+        file: sheet.file,
+        at: 'file',
+        line: header.line,
+        message: `unknown column(s) ${unknown.map((c) => `\`${c}\``).join(', ')}; expected ${[...known].join(', ')}`,
+      });
       continue;
     }
     for (const row of body) {
       if (row.cells.length !== columns.length) {
-        issues.push({ file: sheet.file, at: `row ${row.line}`, line: row.line, message: `has ${row.cells.length} cells, the header has ${columns.length}` });
+        issues.push({
+          file: sheet.file,
+          at: `row ${row.line}`,
+          line: row.line,
+          message: `has ${row.cells.length} cells, the header has ${columns.length}`,
+        });
         continue;
       }
       const cell = Object.fromEntries(columns.map((c, i) => [c, (row.cells[i] ?? '').trim()]));
       const problems: string[] = [];
       const raw = isEdges ? edgeRaw(cell, problems) : nodeRaw(cell, problems);
-      for (const message of problems) issues.push({ file: sheet.file, at: `row ${row.line}`, line: row.line, elementId: String(raw.id ?? ''), message });
+      for (const message of problems)
+        issues.push({
+          file: sheet.file,
+          at: `row ${row.line}`,
+          line: row.line,
+          elementId: String(raw.id ?? ''),
+          message,
+        });
       (isEdges ? edges : nodes).push({ raw, file: sheet.file, line: row.line });
     }
   }
   const files = sheets.map((s) => s.file).join(', ');
-  if (issues.length > 0) throw new DatasetError(files, issues.map(({ file, ...i }) => ({ ...i, at: `${file} ${i.at}` })));
+  if (issues.length > 0)
+    throw new DatasetError(
+      files,
+      issues.map(({ file, ...i }) => ({ ...i, at: `${file} ${i.at}` })),
+    );
 
   const merged = mergeRaw(mode === 'replace' ? { nodes: [], edges: [] } : canonicalDataset(base), nodes, edges);
   const result = validateDataset(merged.data, (path) => {
@@ -132,8 +153,12 @@ function set(target: Record<string, unknown>, key: string, value: unknown): void
 
 function nodeRaw(cell: Record<string, string>, problems: string[]): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  for (const key of ['id', 'kind', 'name', 'nameEn', 'status', 'tier', 'zoneKind', 'institutionKind']) set(raw, key, cell[key]);
-  raw.aliases = (cell.aliases ?? '').split(ALIAS_SEPARATOR).map((a) => a.trim()).filter(Boolean);
+  for (const key of ['id', 'kind', 'name', 'nameEn', 'status', 'tier', 'zoneKind', 'institutionKind'])
+    set(raw, key, cell[key]);
+  raw.aliases = (cell.aliases ?? '')
+    .split(ALIAS_SEPARATOR)
+    .map((a) => a.trim())
+    .filter(Boolean);
   set(raw, 'indicators', json(cell, 'indicators', problems));
   set(raw, 'sources', sources(cell, problems));
   return raw;

@@ -38,7 +38,9 @@ export async function loadDatasetFile(file: string): Promise<Dataset> {
   }
   const max = maxDatasetBytes();
   if (size > max) {
-    throw new DatasetError(file, [{ at: 'file', message: `file is ${size} bytes, over the limit of ${max} bytes (DATASET_MAX_BYTES)` }]);
+    throw new DatasetError(file, [
+      { at: 'file', message: `file is ${size} bytes, over the limit of ${max} bytes (DATASET_MAX_BYTES)` },
+    ]);
   }
   const text = await readFile(file, 'utf8');
   return parseDataset(text, file);

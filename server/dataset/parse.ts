@@ -29,7 +29,11 @@ export function parseDatasetText(text: string, format: 'json' | 'yaml'): ParsedF
   const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
-    return { at: 'file', message: `malformed YAML: ${first.message.split('\n')[0]}`, line: lineCounter.linePos(first.pos[0]).line };
+    return {
+      at: 'file',
+      message: `malformed YAML: ${first.message.split('\n')[0]}`,
+      line: lineCounter.linePos(first.pos[0]).line,
+    };
   }
   return { data: doc.toJS({ maxAliasCount: 100 }), locate: yamlLocator(doc, lineCounter) };
 }

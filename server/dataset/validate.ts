@@ -9,13 +9,13 @@ import {
   type Dataset,
   DatasetSchema,
   EdgeSchema,
+  edgeId,
   type GraphEdge,
   type GraphNode,
   ID_PREFIX,
   NODE_KINDS,
   NodeSchema,
   REL_ENDPOINTS,
-  edgeId,
 } from '../domain/model';
 import type { Locate } from './parse';
 
@@ -28,7 +28,12 @@ export function validateDataset(data: unknown, locate: Locate = () => undefined)
   const top = DatasetSchema.safeParse(data);
   if (!top.success) {
     for (const i of top.error.issues) {
-      issues.push({ at: 'file', field: i.path.join('.'), message: i.message, line: locate(i.path as (string | number)[]) });
+      issues.push({
+        at: 'file',
+        field: i.path.join('.'),
+        message: i.message,
+        line: locate(i.path as (string | number)[]),
+      });
     }
     return { ok: false, issues };
   }
@@ -45,7 +50,13 @@ export function validateDataset(data: unknown, locate: Locate = () => undefined)
     const node = parsed.data;
     const line = () => locate(['nodes', index]);
     if (!node.id.startsWith(`${ID_PREFIX[node.kind]}:`)) {
-      issues.push({ at, elementId: node.id, field: 'id', line: line(), message: `id of a ${node.kind} must start with \`${ID_PREFIX[node.kind]}:\`` });
+      issues.push({
+        at,
+        elementId: node.id,
+        field: 'id',
+        line: line(),
+        message: `id of a ${node.kind} must start with \`${ID_PREFIX[node.kind]}:\``,
+      });
     }
     if (byId.has(node.id)) {
       issues.push({ at, elementId: node.id, field: 'id', line: line(), message: 'duplicate node id' });
@@ -55,7 +66,13 @@ export function validateDataset(data: unknown, locate: Locate = () => undefined)
       const keys = new Set<string>();
       node.indicators.forEach((ind, k) => {
         if (keys.has(ind.key)) {
-          issues.push({ at, elementId: node.id, field: `indicators.${k}.key`, line: locate(['nodes', index, 'indicators', k]), message: `duplicate indicator key \`${ind.key}\`` });
+          issues.push({
+            at,
+            elementId: node.id,
+            field: `indicators.${k}.key`,
+            line: locate(['nodes', index, 'indicators', k]),
+            message: `duplicate indicator key \`${ind.key}\``,
+          });
         }
         keys.add(ind.key);
       });
@@ -78,19 +95,59 @@ export function validateDataset(data: unknown, locate: Locate = () => undefined)
     const line = (field?: string) => locate(field ? ['edges', index, field] : ['edges', index]);
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
-    if (!from) issues.push({ at, elementId: edge.id, field: 'source', line: line('source'), message: `dangling edge: no node with id \`${edge.source}\`` });
-    if (!to) issues.push({ at, elementId: edge.id, field: 'target', line: line('target'), message: `dangling edge: no node with id \`${edge.target}\`` });
-    if (edge.source === edge.target) issues.push({ at, elementId: edge.id, field: 'target', line: line(), message: 'an edge may not join a node to itself' });
+    if (!from)
+      issues.push({
+        at,
+        elementId: edge.id,
+        field: 'source',
+        line: line('source'),
+        message: `dangling edge: no node with id \`${edge.source}\``,
+      });
+    if (!to)
+      issues.push({
+        at,
+        elementId: edge.id,
+        field: 'target',
+        line: line('target'),
+        message: `dangling edge: no node with id \`${edge.target}\``,
+      });
+    if (edge.source === edge.target)
+      issues.push({
+        at,
+        elementId: edge.id,
+        field: 'target',
+        line: line(),
+        message: 'an edge may not join a node to itself',
+      });
     const allowed = REL_ENDPOINTS[edge.type];
     if (from && allowed.from && !allowed.from.includes(from.kind)) {
-      issues.push({ at, elementId: edge.id, field: 'source', line: line('source'), message: `${edge.type} cannot start at a ${from.kind} (allowed: ${allowed.from.join(', ')})` });
+      issues.push({
+        at,
+        elementId: edge.id,
+        field: 'source',
+        line: line('source'),
+        message: `${edge.type} cannot start at a ${from.kind} (allowed: ${allowed.from.join(', ')})`,
+      });
     }
     if (to && allowed.to && !allowed.to.includes(to.kind)) {
-      issues.push({ at, elementId: edge.id, field: 'target', line: line('target'), message: `${edge.type} cannot end at a ${to.kind} (allowed: ${allowed.to.join(', ')})` });
+      issues.push({
+        at,
+        elementId: edge.id,
+        field: 'target',
+        line: line('target'),
+        message: `${edge.type} cannot end at a ${to.kind} (allowed: ${allowed.to.join(', ')})`,
+      });
     }
-    if (edgeIds.has(edge.id)) issues.push({ at, elementId: edge.id, field: 'id', line: line(), message: 'duplicate edge id' });
+    if (edgeIds.has(edge.id))
+      issues.push({ at, elementId: edge.id, field: 'id', line: line(), message: 'duplicate edge id' });
     const triple = `${edge.source}\u0000${edge.type}\u0000${edge.target}`;
-    if (triples.has(triple)) issues.push({ at, elementId: edge.id, line: line(), message: `a second ${edge.type} edge between the same nodes; merge their sources into one edge` });
+    if (triples.has(triple))
+      issues.push({
+        at,
+        elementId: edge.id,
+        line: line(),
+        message: `a second ${edge.type} edge between the same nodes; merge their sources into one edge`,
+      });
     edgeIds.add(edge.id);
     triples.add(triple);
     edges.push(edge);
@@ -106,7 +163,8 @@ function idOf(raw: unknown): string | undefined {
   if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id;
   if (raw && typeof raw === 'object' && 'source' in raw && 'type' in raw && 'target' in raw) {
     const { source, type, target } = raw as Record<string, unknown>;
-    if (typeof source === 'string' && typeof type === 'string' && typeof target === 'string') return `${source}-[${type}]->${target}`;
+    if (typeof source === 'string' && typeof type === 'string' && typeof target === 'string')
+      return `${source}-[${type}]->${target}`;
   }
   return undefined;
 }

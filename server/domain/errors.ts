@@ -53,7 +53,9 @@ export class DatasetError extends Error {
     readonly file: string,
     readonly issues: DatasetIssue[],
   ) {
-    super(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${issues.map((i) => `  ${formatIssue(file, i)}`).join('\n')}`);
+    super(
+      `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${issues.map((i) => `  ${formatIssue(file, i)}`).join('\n')}`,
+    );
   }
 }
 

@@ -104,7 +104,10 @@ export const IndicatorSchema = z
     unit: text,
     kind: z.enum(INDICATOR_KINDS),
     /** The period an average growth rate covers, e.g. `2001-2005`. */
-    period: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+    period: z
+      .string()
+      .regex(/^\d{4}-\d{4}$/)
+      .optional(),
     sources: z.array(SourceSchema).min(1, 'every indicator needs at least one source'),
   })
   .strict();

@@ -29,7 +29,12 @@ export function makeFormatError(development: boolean, log: (err: unknown) => voi
     log(original);
     return development
       ? formatted
-      : { message: 'Internal server error 服务器内部错误', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      : {
+          message: 'Internal server error 服务器内部错误',
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
   };
 }
 

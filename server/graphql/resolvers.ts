@@ -20,14 +20,24 @@ export const resolvers: Resolvers = {
     clusters: (_, __, { store }) => store.clusters(),
     zones: (_, __, { store }) => store.zones(),
     neighborhood: (_, a, { store }) =>
-      store.neighborhood(a.id, { depth: a.depth ?? undefined, kinds: a.kinds, relTypes: a.relTypes, limit: a.limit ?? undefined }),
+      store.neighborhood(a.id, {
+        depth: a.depth ?? undefined,
+        kinds: a.kinds,
+        relTypes: a.relTypes,
+        limit: a.limit ?? undefined,
+      }),
     supplyChain: (_, a, { store }) =>
       store.supplyChain(a.productId, { direction: a.direction ?? undefined, maxDepth: a.maxDepth ?? undefined }),
     paths: (_, a, { store }) =>
-      store.paths(a.from, a.to, { lens: a.lens ?? undefined, maxHops: a.maxHops ?? undefined, first: a.first ?? undefined }),
+      store.paths(a.from, a.to, {
+        lens: a.lens ?? undefined,
+        maxHops: a.maxHops ?? undefined,
+        first: a.first ?? undefined,
+      }),
     partners: (_, a, { store }) => store.partners(a.productId, { first: a.first ?? undefined }),
     gaps: (_, a, { store }) => store.gaps({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds }),
-    subgraph: (_, a, { store }) => store.subgraph({ kinds: a.kinds, relTypes: a.relTypes, limit: a.limit ?? undefined }),
+    subgraph: (_, a, { store }) =>
+      store.subgraph({ kinds: a.kinds, relTypes: a.relTypes, limit: a.limit ?? undefined }),
     overview: (_, __, { store }) => store.overview(),
   },
   Node: {

@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import compression from 'compression';
@@ -158,7 +158,13 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
     const status = typeof err?.status === 'number' ? err.status : 500;
     if (status >= 500) logger.error({ err }, 'request failed');
     const code =
-      status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+      status === 413
+        ? 'PAYLOAD_TOO_LARGE'
+        : status === 400
+          ? 'BAD_REQUEST'
+          : status >= 500
+            ? 'INTERNAL_SERVER_ERROR'
+            : 'BAD_REQUEST';
     const message =
       status === 413
         ? 'Request body too large 请求体过大'

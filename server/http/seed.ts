@@ -20,7 +20,10 @@ export async function seedWhenEmpty(store: GraphStore, datasetFile: string, logg
       return;
     }
     if (Date.now() - started > maxWaitMs) {
-      logger.error({ reason: health.message }, 'Neo4j still unreachable; giving up seeding (the server keeps answering 503 until it is up)');
+      logger.error(
+        { reason: health.message },
+        'Neo4j still unreachable; giving up seeding (the server keeps answering 503 until it is up)',
+      );
       return;
     }
     const delay = Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5));

@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 import { type Config, readConfig } from '../config';
 import { DEFAULT_DATASET, loadDatasetFile } from '../dataset';
 import { createStore } from '../store';

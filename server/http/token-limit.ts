@@ -16,7 +16,12 @@ export function tokenLimit(maxTokens: number): RequestHandler {
       for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
         if (++count > maxTokens) {
           res.status(400).json({
-            errors: [{ message: `Query has more than ${maxTokens} tokens (cap)`, extensions: { code: 'BAD_USER_INPUT', cap: 'maxTokens' } }],
+            errors: [
+              {
+                message: `Query has more than ${maxTokens} tokens (cap)`,
+                extensions: { code: 'BAD_USER_INPUT', cap: 'maxTokens' },
+              },
+            ],
           });
           return;
         }

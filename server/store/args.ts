@@ -21,24 +21,29 @@ export const CAPS = {
 function intArg(name: string, value: number | undefined | null, fallback: number, min: number, max: number): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v)) throw new InvalidInputError(`\`${name}\` must be an integer`, name);
-  if (v < min || v > max) throw new InvalidInputError(`\`${name}\` must be between ${min} and ${max} (cap ${max})`, name);
+  if (v < min || v > max)
+    throw new InvalidInputError(`\`${name}\` must be between ${min} and ${max} (cap ${max})`, name);
   return v;
 }
 
 export function checkId(name: string, id: string): string {
-  if (typeof id !== 'string' || id.length === 0) throw new InvalidInputError(`\`${name}\` must be a non-empty id`, name);
-  if (id.length > CAPS.idLength) throw new InvalidInputError(`\`${name}\` is longer than ${CAPS.idLength} characters`, name);
+  if (typeof id !== 'string' || id.length === 0)
+    throw new InvalidInputError(`\`${name}\` must be a non-empty id`, name);
+  if (id.length > CAPS.idLength)
+    throw new InvalidInputError(`\`${name}\` is longer than ${CAPS.idLength} characters`, name);
   return id;
 }
 
 export function checkIds(ids: readonly string[]): readonly string[] {
-  if (ids.length > CAPS.ids) throw new InvalidInputError(`\`ids\` may hold at most ${CAPS.ids} ids (cap ${CAPS.ids})`, 'ids');
+  if (ids.length > CAPS.ids)
+    throw new InvalidInputError(`\`ids\` may hold at most ${CAPS.ids} ids (cap ${CAPS.ids})`, 'ids');
   for (const id of ids) checkId('ids', id);
   return ids;
 }
 
 export function searchArgs(text: string, a: SearchArgs = {}) {
-  if (text.length > CAPS.searchText) throw new InvalidInputError(`\`text\` is longer than ${CAPS.searchText} characters (cap)`, 'text');
+  if (text.length > CAPS.searchText)
+    throw new InvalidInputError(`\`text\` is longer than ${CAPS.searchText} characters (cap)`, 'text');
   return { kinds: a.kinds ?? null, first: intArg('first', a.first, 20, 1, CAPS.searchFirst) };
 }
 
@@ -68,7 +73,11 @@ export function partnersArgs(a: { first?: number } = {}) {
 }
 
 export function subgraphArgs(a: SubgraphArgs = {}) {
-  return { kinds: a.kinds ?? null, relTypes: a.relTypes ?? null, limit: intArg('limit', a.limit, 2000, 1, CAPS.subgraphLimit) };
+  return {
+    kinds: a.kinds ?? null,
+    relTypes: a.relTypes ?? null,
+    limit: intArg('limit', a.limit, 2000, 1, CAPS.subgraphLimit),
+  };
 }
 
 export function gapsArgs(a: GapsArgs = {}) {

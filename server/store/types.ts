@@ -18,7 +18,13 @@ export type Lens = 'SUPPLY_CHAIN' | 'COOPERATION' | 'ALL';
 export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 export const PARTNER_ROLES = ['PRODUCER', 'SUPPLIER', 'CUSTOMER', 'RESEARCH_PARTNER', 'HOST_ZONE'] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
-export const GAP_KINDS = ['MISSING_SUPPLIER', 'FRAGILE_SUPPLIER', 'UNFILLED_TARGET', 'SINGLE_ZONE', 'NO_RESEARCH_PARTNER'] as const;
+export const GAP_KINDS = [
+  'MISSING_SUPPLIER',
+  'FRAGILE_SUPPLIER',
+  'UNFILLED_TARGET',
+  'SINGLE_ZONE',
+  'NO_RESEARCH_PARTNER',
+] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -83,8 +83,14 @@ export function defineApiSuite(name: string, start: () => Promise<RunningServer>
         'enterprise:alpha',
       ]);
       expect(r.body.data?.partners[2].reason).toContain('阿尔法公司');
-      expect(r.body.data?.gaps.map((g: { id: string }) => g.id)).toEqual(['MISSING_SUPPLIER:product:a', 'MISSING_SUPPLIER:product:c5']);
-      expect(r.body.data?.gaps[0].suggestedPartners[0]).toMatchObject({ node: { id: 'enterprise:alpha' }, role: 'CUSTOMER' });
+      expect(r.body.data?.gaps.map((g: { id: string }) => g.id)).toEqual([
+        'MISSING_SUPPLIER:product:a',
+        'MISSING_SUPPLIER:product:c5',
+      ]);
+      expect(r.body.data?.gaps[0].suggestedPartners[0]).toMatchObject({
+        node: { id: 'enterprise:alpha' },
+        role: 'CUSTOMER',
+      });
     });
 
     it('refuses arguments past a cap with BAD_USER_INPUT naming the cap', async () => {

@@ -11,19 +11,37 @@ describe('the README examples on the Harbin data', () => {
   afterAll(() => server?.close());
 
   it('partners of 微型车: 哈飞汽车 produces it', async () => {
-    const r = await gql(server.url, '{ partners(productId: "product:minicar") { role score reason node { id name } } }');
-    expect(r.body.data?.partners[0]).toMatchObject({ role: 'PRODUCER', score: 1, node: { id: 'enterprise:hafei-auto', name: '哈飞汽车' } });
+    const r = await gql(
+      server.url,
+      '{ partners(productId: "product:minicar") { role score reason node { id name } } }',
+    );
+    expect(r.body.data?.partners[0]).toMatchObject({
+      role: 'PRODUCER',
+      score: 1,
+      node: { id: 'enterprise:hafei-auto', name: '哈飞汽车' },
+    });
     expect(r.body.data?.partners[0].reason).toBe('生产商：哈飞汽车 —生产→ 微型车');
   });
 
   it('a cooperation path 哈工大 → 哈飞汽车', async () => {
-    const r = await gql(server.url, '{ paths(from: "institution:hit", to: "enterprise:hafei-auto", lens: ALL, maxHops: 4) { length nodes { name } } }');
+    const r = await gql(
+      server.url,
+      '{ paths(from: "institution:hit", to: "enterprise:hafei-auto", lens: ALL, maxHops: 4) { length nodes { name } } }',
+    );
     expect(r.body.data?.paths.length).toBeGreaterThan(0);
-    expect(r.body.data?.paths[0].nodes.map((n: { name: string }) => n.name)).toEqual(['哈工大', '哈尔滨开发区', '东安', '哈飞汽车']);
+    expect(r.body.data?.paths[0].nodes.map((n: { name: string }) => n.name)).toEqual([
+      '哈工大',
+      '哈尔滨开发区',
+      '东安',
+      '哈飞汽车',
+    ]);
   });
 
   it('the gap list of the auto cluster names 汽车底盘系统 as a missing supplier', async () => {
-    const r = await gql(server.url, '{ gaps(clusterId: "cluster:auto") { id kind severity explanation suggestedPartners { role node { name } } } }');
+    const r = await gql(
+      server.url,
+      '{ gaps(clusterId: "cluster:auto") { id kind severity explanation suggestedPartners { role node { name } } } }',
+    );
     const ids = r.body.data?.gaps.map((g: { id: string }) => g.id);
     expect(ids).toContain('MISSING_SUPPLIER:product:auto-chassis');
     expect(ids).toContain('NO_RESEARCH_PARTNER:cluster:auto');
@@ -56,9 +74,13 @@ describe('the README examples on the Harbin data', () => {
   });
 
   it('reports the plan’s indicators: 2005 actuals and 2010 targets', async () => {
-    const r = await gql(server.url, '{ overview { nodeCount indicators { subject { id } indicator { key year value unit kind } } } }');
-    const gdp = r.body.data?.overview.indicators.filter((i: { subject: { id: string }; indicator: { name: string; key: string } }) =>
-      i.subject.id === 'zone:hdz' && /^gdp-20(05|10)$/.test(i.indicator.key),
+    const r = await gql(
+      server.url,
+      '{ overview { nodeCount indicators { subject { id } indicator { key year value unit kind } } } }',
+    );
+    const gdp = r.body.data?.overview.indicators.filter(
+      (i: { subject: { id: string }; indicator: { name: string; key: string } }) =>
+        i.subject.id === 'zone:hdz' && /^gdp-20(05|10)$/.test(i.indicator.key),
     );
     expect(gdp.map((i: { indicator: unknown }) => i.indicator)).toEqual([
       { key: 'gdp-2005', year: 2005, value: 201, unit: '亿元', kind: 'ACTUAL' },

@@ -18,7 +18,10 @@ describe('protection', () => {
   };
 
   it('refuses an alias flood', async () => {
-    const aliases = Array.from({ length: ARMOR_LIMITS.maxAliases + 5 }, (_, i) => `a${i}: node(id: "product:a") { id }`).join(' ');
+    const aliases = Array.from(
+      { length: ARMOR_LIMITS.maxAliases + 5 },
+      (_, i) => `a${i}: node(id: "product:a") { id }`,
+    ).join(' ');
     const r = await gql(server.url, `{ ${aliases} }`);
     expect(r.status).toBe(400);
     expect(codes(r)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -37,7 +40,11 @@ describe('protection', () => {
   });
 
   it('refuses a query that would cost too much', async () => {
-    const partners = Array.from({ length: 12 }, (_, i) => `p${i}: partners(productId: "product:d", first: 100) { path { nodes { sources { quote } } edges { sources { quote } } } }`).join(' ');
+    const partners = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `p${i}: partners(productId: "product:d", first: 100) { path { nodes { sources { quote } } edges { sources { quote } } } }`,
+    ).join(' ');
     const r = await gql(server.url, `{ ${partners} }`);
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0]?.message).toMatch(/[Cc]ost/);
@@ -63,7 +70,11 @@ describe('protection', () => {
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     await stillServing();
   });
@@ -93,7 +104,11 @@ describe('configurable CORS and rate limit', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await testServer({
-      config: { dataset: MINI_FIXTURE, corsOrigins: ['http://intranet.example'], rateLimit: { windowMs: 60_000, max: 5 } },
+      config: {
+        dataset: MINI_FIXTURE,
+        corsOrigins: ['http://intranet.example'],
+        rateLimit: { windowMs: 60_000, max: 5 },
+      },
     });
   });
   afterAll(() => server?.close());

@@ -11,7 +11,15 @@ import { HARBIN_DATASET, MINI_FIXTURE, mini } from '../support/fixtures';
 async function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, (t) => void (out += t), (t) => void (err += t));
+  const code = await runCli(
+    argv,
+    (t) => {
+      out += t;
+    },
+    (t) => {
+      err += t;
+    },
+  );
   return { code, out, err };
 }
 
@@ -79,17 +87,33 @@ edges:
       'type,source,target,status,quote,section\nPRODUCES,enterprise:new-parts,product:b,PLANNED,"生产乙部件, 二期",2026 招商计划\n',
     );
     const out = join(dir, 'merged.json');
-    const r = await cli('import', join(dir, 'firms.csv'), join(dir, 'links.csv'), '--dataset', MINI_FIXTURE, '--out', out);
+    const r = await cli(
+      'import',
+      join(dir, 'firms.csv'),
+      join(dir, 'links.csv'),
+      '--dataset',
+      MINI_FIXTURE,
+      '--out',
+      out,
+    );
     expect(r.code, r.err).toBe(0);
     const merged = parseDataset(readFileSync(out, 'utf8'), out);
     expect(merged.nodes).toHaveLength(26);
-    expect(merged.nodes.find((n) => n.id === 'enterprise:new-parts')).toMatchObject({ aliases: ['新零件'], status: 'PLANNED' });
-    expect(merged.edges.find((e) => e.id === 'enterprise:new-parts-[PRODUCES]->product:b')?.sources[0]?.quote).toBe('生产乙部件, 二期');
+    expect(merged.nodes.find((n) => n.id === 'enterprise:new-parts')).toMatchObject({
+      aliases: ['新零件'],
+      status: 'PLANNED',
+    });
+    expect(merged.edges.find((e) => e.id === 'enterprise:new-parts-[PRODUCES]->product:b')?.sources[0]?.quote).toBe(
+      '生产乙部件, 二期',
+    );
   });
 
   it('import names the CSV file and line of a bad row and writes nothing', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'links.csv'), 'type,source,target,quote,section\nPRODUCES,enterprise:alpha,product:ghost,q,s\nPRODUCES,enterprise:alpha,product:d,,\n');
+    writeFileSync(
+      join(dir, 'links.csv'),
+      'type,source,target,quote,section\nPRODUCES,enterprise:alpha,product:ghost,q,s\nPRODUCES,enterprise:alpha,product:d,,\n',
+    );
     const out = join(dir, 'never.json');
     const r = await cli('import', join(dir, 'links.csv'), '--dataset', MINI_FIXTURE, '--out', out);
     expect(r.code).toBe(1);

@@ -37,7 +37,10 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
         const zones = await store.zones();
         expect(ids(zones)).toEqual(['zone:one', 'zone:park', 'zone:two']);
         expect(zones[0]).toMatchObject({ zoneKind: 'CONCENTRATION_AREA' });
-        expect(zones[0] && 'indicators' in zones[0] ? zones[0].indicators.map((i) => i.key) : []).toEqual(['gdp-2005', 'gdp-2010']);
+        expect(zones[0] && 'indicators' in zones[0] ? zones[0].indicators.map((i) => i.key) : []).toEqual([
+          'gdp-2005',
+          'gdp-2010',
+        ]);
       });
 
       it('expands a neighbourhood breadth-first, nodes and edges ordered by id', async () => {
@@ -84,7 +87,13 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
         ]);
         expect(up.edges).toHaveLength(9);
         const down = await store.supplyChain('product:b', { direction: 'DOWNSTREAM' });
-        expect(ids(down.nodes)).toEqual(['enterprise:alpha', 'enterprise:delta', 'enterprise:gamma', 'product:b', 'product:d']);
+        expect(ids(down.nodes)).toEqual([
+          'enterprise:alpha',
+          'enterprise:delta',
+          'enterprise:gamma',
+          'product:b',
+          'product:d',
+        ]);
         const short = await store.supplyChain('product:c1', { direction: 'DOWNSTREAM', maxDepth: 2 });
         expect(ids(short.nodes)).toEqual(['product:c1', 'product:c2', 'product:c3']);
         const both = await store.supplyChain('product:c3', { maxDepth: 1 });
@@ -105,7 +114,9 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
         ]);
         expect(all.map((p) => p.length)).toEqual([2, 2, 4]);
         expect(all[2]?.edges.map((e) => e.type)).toEqual(['INPUT_TO', 'PRODUCES', 'SUPPLIES', 'PRODUCES']);
-        expect((await store.paths('product:a', 'product:d', { first: 1 })).map(pathIds)).toEqual([['product:a', 'product:b', 'product:d']]);
+        expect((await store.paths('product:a', 'product:d', { first: 1 })).map(pathIds)).toEqual([
+          ['product:a', 'product:b', 'product:d'],
+        ]);
         expect(await store.paths('product:a', 'product:d', { maxHops: 3 })).toHaveLength(2);
       });
 

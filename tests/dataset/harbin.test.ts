@@ -59,7 +59,8 @@ describe('the Harbin dataset', () => {
     const s = datasetStats(d);
     expect(s.byKind.CLUSTER).toBe(12);
     const tiers = d.nodes.flatMap((n) => (n.kind === 'CLUSTER' ? [n.tier] : []));
-    for (const tier of ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY']) expect(tiers.filter((t) => t === tier)).toHaveLength(3);
+    for (const tier of ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY'])
+      expect(tiers.filter((t) => t === tier)).toHaveLength(3);
     expect(s.byKind.ZONE).toBeGreaterThanOrEqual(20);
     expect((s.byKind.ENTERPRISE ?? 0) + (s.byKind.INSTITUTION ?? 0)).toBeGreaterThanOrEqual(20);
     expect(s.byKind.PRODUCT).toBeGreaterThanOrEqual(110);

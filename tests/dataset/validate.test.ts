@@ -38,7 +38,12 @@ edges:
     expect(issues).toContainEqual(
       expect.objectContaining({ elementId: 'product:b-[PRODUCES]->product:ghost', field: 'target', line: 14 }),
     );
-    expect(issues).toContainEqual(expect.objectContaining({ field: 'source', message: expect.stringContaining('PRODUCES cannot start at a PRODUCT') }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        field: 'source',
+        message: expect.stringContaining('PRODUCES cannot start at a PRODUCT'),
+      }),
+    );
   });
 
   it('refuses duplicate ids, unknown kinds, wrong id prefixes and non-string quotes', () => {
@@ -75,8 +80,14 @@ edges:
   });
 
   it('reports malformed JSON and YAML with the line', () => {
-    expect(issuesOf('{"nodes": [\n  {"id": "x",,}\n], "edges": []}', 'bad.json')[0]).toMatchObject({ at: 'file', line: 2 });
-    expect(issuesOf('nodes:\n  - id: [unclosed\nedges: []\n')[0]).toMatchObject({ at: 'file', line: expect.any(Number) });
+    expect(issuesOf('{"nodes": [\n  {"id": "x",,}\n], "edges": []}', 'bad.json')[0]).toMatchObject({
+      at: 'file',
+      line: 2,
+    });
+    expect(issuesOf('nodes:\n  - id: [unclosed\nedges: []\n')[0]).toMatchObject({
+      at: 'file',
+      line: expect.any(Number),
+    });
     expect(issuesOf('[]', 'bad.json')[0]).toMatchObject({ at: 'file' });
   });
 

@@ -8,6 +8,7 @@ export interface GqlResponse<T = Record<string, unknown>> {
   body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; argument?: string } }[] };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: test responses are read loosely, field by field
 export async function gql<T = Record<string, any>>(
   url: string,
   query: string,

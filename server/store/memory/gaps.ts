@@ -26,7 +26,11 @@ export function gapFacts(g: IndexedGraph): GapFacts {
     for (const s of g.stepsBy(p.id, ['INPUT_TO'], 'out')) inputs.push([p.id, s.other]);
     for (const s of g.stepsBy(p.id, ['PRODUCES'], 'in')) {
       const producer = g.graph.getNodeAttribute(s.other, 'node');
-      push(producers as Map<string, string[]>, p.id, s.edge.status === 'PLANNED' || producer.status === 'PLANNED' ? 'PLANNED' : 'EXISTING');
+      push(
+        producers as Map<string, string[]>,
+        p.id,
+        s.edge.status === 'PLANNED' || producer.status === 'PLANNED' ? 'PLANNED' : 'EXISTING',
+      );
       for (const z of g.related(s.other, 'LOCATED_IN', 'out')) push(productZones, p.id, z);
       for (const c of g.related(s.other, 'MEMBER_OF', 'out')) push(productClusters, p.id, c);
     }
@@ -38,7 +42,8 @@ export function gapFacts(g: IndexedGraph): GapFacts {
   const isInstitution = (id: string) => g.graph.getNodeAttribute(id, 'node').kind === 'INSTITUTION';
   for (const c of clusters) {
     const members = g.related(c.id, 'MEMBER_OF', 'in');
-    for (const holder of [c.id, ...members]) for (const z of g.related(holder, 'LOCATED_IN', 'out')) push(clusterZones, c.id, z);
+    for (const holder of [c.id, ...members])
+      for (const z of g.related(holder, 'LOCATED_IN', 'out')) push(clusterZones, c.id, z);
     const direct = g.stepsBy(c.id, ['RESEARCHES', 'COOPERATES_WITH', 'MEMBER_OF']).some((s) => isInstitution(s.other));
     const viaProducts = g
       .related(c.id, 'FOCUSES_ON', 'out')

@@ -70,9 +70,7 @@ export class IndexedGraph {
   /** Steps restricted to some relationship types and, optionally, one direction. */
   stepsBy(id: string, types: readonly RelType[] | null, direction: 'out' | 'in' | 'both' = 'both'): Step[] {
     return this.stepsFrom(id).filter(
-      (s) =>
-        (!types || types.includes(s.edge.type)) &&
-        (direction === 'both' || (direction === 'out') === s.forward),
+      (s) => (!types || types.includes(s.edge.type)) && (direction === 'both' || (direction === 'out') === s.forward),
     );
   }
 

@@ -53,7 +53,7 @@ export class MemoryStore implements GraphStore {
   async search(text: string, a?: SearchArgs) {
     const { kinds, first } = args.searchArgs(text, a);
     const hits: SearchHit<StoredNode>[] = [];
-    this.g.graph.forEachNode((id, attrs) => {
+    this.g.graph.forEachNode((_id, attrs) => {
       if (kinds && !kinds.includes(attrs.node.kind)) return;
       const score = matchScore(attrs.keys, text);
       if (score > 0) hits.push({ node: attrs.node as StoredNode, score });
@@ -82,7 +82,8 @@ export class MemoryStore implements GraphStore {
   private need(id: string, what = 'node', kind?: NodeKind): StoredNode {
     const node = this.g.node(args.checkId(what, id));
     if (!node) throw new NotFoundError(what, id);
-    if (kind && node.kind !== kind) throw new InvalidInputError(`\`${what}\` must be a ${kind}, not a ${node.kind}: ${id}`, what);
+    if (kind && node.kind !== kind)
+      throw new InvalidInputError(`\`${what}\` must be a ${kind}, not a ${node.kind}: ${id}`, what);
     return node;
   }
 
@@ -158,7 +159,8 @@ export class MemoryStore implements GraphStore {
     graph.forEachNode((id, a) => {
       const slot = nodesByKind.find((k) => k.kind === a.node.kind);
       if (slot) slot.count++;
-      if ('indicators' in a.node) for (const indicator of a.node.indicators) indicators.push({ subject: this.g.mustNode(id), indicator });
+      if ('indicators' in a.node)
+        for (const indicator of a.node.indicators) indicators.push({ subject: this.g.mustNode(id), indicator });
     });
     graph.forEachEdge((_, a) => {
       const slot = edgesByType.find((t) => t.type === a.edge.type);

@@ -29,7 +29,11 @@ export const PARTNER_RULES: { role: PartnerRole; hops: Hop[] }[] = [
   { role: 'SUPPLIER', hops: [h(['INPUT_TO'], 'in', ['PRODUCT']), h(['PRODUCES'], 'in', ['ENTERPRISE'])] },
   {
     role: 'SUPPLIER',
-    hops: [h(['INPUT_TO'], 'in', ['PRODUCT']), h(['INPUT_TO'], 'in', ['PRODUCT']), h(['PRODUCES'], 'in', ['ENTERPRISE'])],
+    hops: [
+      h(['INPUT_TO'], 'in', ['PRODUCT']),
+      h(['INPUT_TO'], 'in', ['PRODUCT']),
+      h(['PRODUCES'], 'in', ['ENTERPRISE']),
+    ],
   },
   { role: 'SUPPLIER', hops: [h(['PRODUCES'], 'in', ['ENTERPRISE']), h(['SUPPLIES'], 'in', ['ENTERPRISE'])] },
   { role: 'CUSTOMER', hops: [h(['INPUT_TO'], 'out', ['PRODUCT']), h(['PRODUCES'], 'in', ['ENTERPRISE'])] },
@@ -37,7 +41,10 @@ export const PARTNER_RULES: { role: PartnerRole; hops: Hop[] }[] = [
   { role: 'RESEARCH_PARTNER', hops: [h(['RESEARCHES'], 'in', ['INSTITUTION'])] },
   {
     role: 'RESEARCH_PARTNER',
-    hops: [h(['FOCUSES_ON'], 'in', ['CLUSTER']), h(['RESEARCHES', 'COOPERATES_WITH', 'MEMBER_OF'], 'both', ['INSTITUTION'])],
+    hops: [
+      h(['FOCUSES_ON'], 'in', ['CLUSTER']),
+      h(['RESEARCHES', 'COOPERATES_WITH', 'MEMBER_OF'], 'both', ['INSTITUTION']),
+    ],
   },
   {
     role: 'RESEARCH_PARTNER',

@@ -46,7 +46,11 @@ export function induced(g: IndexedGraph, ids: string[], relTypes: readonly RelTy
 }
 
 /** Products reached along INPUT_TO (upstream: against it), their producers and the links among them. */
-export function supplyChain(g: IndexedGraph, productId: string, a: { direction: Direction; maxDepth: number }): Subgraph {
+export function supplyChain(
+  g: IndexedGraph,
+  productId: string,
+  a: { direction: Direction; maxDepth: number },
+): Subgraph {
   const products = new Set([productId]);
   const walk = (dir: 'in' | 'out') => {
     let frontier = [productId];
@@ -78,7 +82,12 @@ export function supplyChain(g: IndexedGraph, productId: string, a: { direction: 
  * visits node sequences in order, pruned by the distance to `to`, and parallel edges are
  * expanded in id order once a node sequence is complete.
  */
-export function kPaths(g: IndexedGraph, from: string, to: string, a: { lens: Lens; maxHops: number; first: number }): Path[] {
+export function kPaths(
+  g: IndexedGraph,
+  from: string,
+  to: string,
+  a: { lens: Lens; maxHops: number; first: number },
+): Path[] {
   const rule = lensRule(a.lens);
   const forward = (u: string): Step[] => g.stepsBy(u, rule.types, rule.directed ? 'out' : 'both');
   const backward = (u: string): Step[] => g.stepsBy(u, rule.types, rule.directed ? 'in' : 'both');
@@ -93,7 +102,11 @@ export function kPaths(g: IndexedGraph, from: string, to: string, a: { lens: Len
     for (let i = 0; i + 1 < seq.length; i++) {
       const u = seq[i] as string;
       const v = seq[i + 1] as string;
-      groups.push(forward(u).filter((s) => s.other === v).map((s) => s.edge));
+      groups.push(
+        forward(u)
+          .filter((s) => s.other === v)
+          .map((s) => s.edge),
+      );
     }
     const nodes = seq.map((n) => g.mustNode(n));
     const combo = (i: number, chosen: GraphEdge[]): void => {

@@ -69,7 +69,8 @@ const listEn = (names: string[]) => names.join(', ');
 
 export function computeGaps(f: GapFacts): GapSkeleton[] {
   const product = new Map(f.products.map((p) => [p.id, p]));
-  const zoneWithAncestors = (ids: Iterable<string>) => sorted([...ids].flatMap((z) => [z, ...(f.zoneAncestors.get(z) ?? [])]));
+  const zoneWithAncestors = (ids: Iterable<string>) =>
+    sorted([...ids].flatMap((z) => [z, ...(f.zoneAncestors.get(z) ?? [])]));
   const producerCount = (id: string) => f.producers.get(id)?.length ?? 0;
   const hasExistingProducer = (id: string) => (f.producers.get(id) ?? []).includes('EXISTING');
   // "Made or targeted": someone produces it, a cluster focuses on it, or the plan lists it as PLANNED.
@@ -95,7 +96,9 @@ export function computeGaps(f: GapFacts): GapSkeleton[] {
     if (!input) continue;
     const count = producerCount(inputId);
     if (count > 1) continue;
-    const users = sorted(outs).map((o) => product.get(o)).filter((p): p is FactNode => p !== undefined);
+    const users = sorted(outs)
+      .map((o) => product.get(o))
+      .filter((p): p is FactNode => p !== undefined);
     const feedsExisting = users.some((u) => hasExistingProducer(u.id));
     const kind: GapKind = count === 0 ? 'MISSING_SUPPLIER' : 'FRAGILE_SUPPLIER';
     const s = scope([inputId, ...users.map((u) => u.id)]);

@@ -3,7 +3,13 @@ import type { RelType } from '../../domain/model';
 import type { Lens } from '../types';
 
 export const SUPPLY_CHAIN_TYPES: readonly RelType[] = ['PRODUCES', 'INPUT_TO', 'SUPPLIES'];
-export const COOPERATION_TYPES: readonly RelType[] = ['COOPERATES_WITH', 'RESEARCHES', 'LOCATED_IN', 'PART_OF', 'MEMBER_OF'];
+export const COOPERATION_TYPES: readonly RelType[] = [
+  'COOPERATES_WITH',
+  'RESEARCHES',
+  'LOCATED_IN',
+  'PART_OF',
+  'MEMBER_OF',
+];
 
 export interface LensRule {
   /** null: every type. */

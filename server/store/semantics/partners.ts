@@ -7,7 +7,7 @@
  */
 import { REL_TYPE_LABELS } from '../../domain/labels';
 import type { GraphEdge } from '../../domain/model';
-import { type PartnerMatch, type PartnerRole, type Path, PARTNER_ROLES } from '../types';
+import { PARTNER_ROLES, type PartnerMatch, type PartnerRole, type Path } from '../types';
 import { comparePaths, compareStrings } from './order';
 
 export interface PartnerCandidate {
@@ -79,7 +79,8 @@ export function rankPartners(candidates: readonly PartnerCandidate[], first: num
     if (m.node.id === c.path.nodes[0]?.id) continue;
     const key = `${m.role}\u0000${m.node.id}`;
     const held = best.get(key);
-    if (!held || m.score > held.score || (m.score === held.score && comparePaths(m.path, held.path) < 0)) best.set(key, m);
+    if (!held || m.score > held.score || (m.score === held.score && comparePaths(m.path, held.path) < 0))
+      best.set(key, m);
   }
   return [...best.values()].sort(compareMatches).slice(0, first);
 }
