@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { DatasetIssue } from '../domain/errors';
+import { scanJsonLines } from './json-lines';
 
 export type Locate = (path: ReadonlyArray<string | number>) => number | undefined;
 
@@ -54,12 +55,27 @@ function lazyLocator(text: string): Locate {
   let cached: Locate | undefined;
   return (path) => {
     if (!cached) {
-      if (text.length > FULL_LOCATE_LIMIT) return undefined;
-      const lineCounter = new LineCounter();
-      const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
-      cached = yamlLocator(doc, lineCounter);
+      if (text.length > FULL_LOCATE_LIMIT) {
+        cached = scanLocator(text);
+      } else {
+        const lineCounter = new LineCounter();
+        const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+        cached = yamlLocator(doc, lineCounter);
+      }
     }
     return cached(path);
+  };
+}
+
+/** For files too large to parse twice: element and key lines from one scan. */
+function scanLocator(text: string): Locate {
+  const lines = scanJsonLines(text);
+  return (path) => {
+    const [collection, index, key] = path;
+    if (collection !== 'nodes' && collection !== 'edges') return undefined;
+    const element = lines[collection][index as number];
+    if (!element) return undefined;
+    return (typeof key === 'string' ? element.keys.get(key) : undefined) ?? element.start;
   };
 }
 
