@@ -12,7 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -112,6 +112,8 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
       windowMs: config.rateLimit.windowMs,
       limit: config.rateLimit.max,
       standardHeaders: 'draft-8',
+      // A request whose socket is already gone has no req.ip; key it rather than crash.
+      keyGenerator: (req) => (req.ip ? ipKeyGenerator(req.ip) : 'unknown'),
       legacyHeaders: false,
       message: { errors: [{ message: 'Too many requests 请求过于频繁', extensions: { code: 'RATE_LIMITED' } }] },
     }),

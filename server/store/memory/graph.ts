@@ -51,7 +51,7 @@ export class IndexedGraph {
     return this.graph.getEdgeAttribute(id, 'edge');
   }
 
-  stepsFrom(id: string): Step[] {
+  stepsFrom(id: string): readonly Step[] {
     let list = this.steps.get(id);
     if (!list) {
       list = [];
@@ -68,7 +68,9 @@ export class IndexedGraph {
   }
 
   /** Steps restricted to some relationship types and, optionally, one direction. */
-  stepsBy(id: string, types: readonly RelType[] | null, direction: 'out' | 'in' | 'both' = 'both'): Step[] {
+  stepsBy(id: string, types: readonly RelType[] | null, direction: 'out' | 'in' | 'both' = 'both'): readonly Step[] {
+    // Unfiltered walks (the ALL lens, nearest) take the cached list as is: no copy per visit of a hub.
+    if (!types && direction === 'both') return this.stepsFrom(id);
     return this.stepsFrom(id).filter(
       (s) => (!types || types.includes(s.edge.type)) && (direction === 'both' || (direction === 'out') === s.forward),
     );

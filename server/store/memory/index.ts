@@ -6,12 +6,13 @@ import { InvalidInputError, NotFoundError } from '../../domain/errors';
 import type { ClusterNode, Dataset, NodeKind, ZoneNode } from '../../domain/model';
 import { NODE_KINDS, REL_TYPES } from '../../domain/model';
 import * as args from '../args';
-import { computeGaps, filterGaps } from '../semantics/gaps';
+import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId } from '../semantics/order';
 import { rankPartners } from '../semantics/partners';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import { compareHits, matchScore, type SearchHit } from '../semantics/search';
 import type {
+  Gap,
   GapsArgs,
   GraphStore,
   NeighborhoodArgs,
@@ -117,32 +118,30 @@ export class MemoryStore implements GraphStore {
     const checked = args.gapsArgs(a);
     if (checked.clusterId) this.need(checked.clusterId, 'clusterId', 'CLUSTER');
     if (checked.zoneId) this.need(checked.zoneId, 'zoneId', 'ZONE');
-    const skeletons = filterGaps(computeGaps(gapFacts(this.g)), checked);
-    return resolveGaps(skeletons, {
-      nodes: (ids) => this.nodes(ids),
-      partners: (id, p) => this.partners(id, p),
-      nearest: async (from, kind, maxHops) => this.nearest(from, kind, maxHops),
-      firstPath: async (from, to, maxHops) => kPaths(this.g, from, to, { lens: 'ALL', maxHops, first: 1 })[0] ?? null,
-    });
+    const { skeletons, gaps } = await this.allGaps();
+    const wanted = new Set(filterGaps(skeletons, checked).map((g) => g.id));
+    return gaps.filter((g) => wanted.has(g.id));
   }
 
-  private nearest(from: string, kind: NodeKind, maxHops: number) {
-    const found: { id: string; distance: number }[] = [];
-    const seen = new Set([from]);
-    let frontier = [from];
-    for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
-      const next: string[] = [];
-      for (const u of frontier) {
-        for (const s of this.g.stepsFrom(u)) {
-          if (seen.has(s.other)) continue;
-          seen.add(s.other);
-          next.push(s.other);
-          if (this.g.graph.getNodeAttribute(s.other, 'node').kind === kind) found.push({ id: s.other, distance: d });
-        }
-      }
-      frontier = next;
+  /**
+   * The graph does not change between loads, so the full gap report (the costliest query:
+   * every gap resolves its suggested partners) is worked out once per load and filtered per call.
+   */
+  private gapCache: { graph: IndexedGraph; report: Promise<{ skeletons: GapSkeleton[]; gaps: Gap[] }> } | undefined;
+
+  private allGaps() {
+    if (this.gapCache?.graph !== this.g) {
+      const graph = this.g;
+      const skeletons = computeGaps(gapFacts(graph));
+      const report = resolveGaps(skeletons, {
+        nodes: async (ids) => ids.map((id) => graph.node(id)).filter((n): n is StoredNode => n !== null),
+        partners: async (id, p) => rankPartners(partnerCandidates(graph, id), p.first),
+        nearest: async (from, kind, maxHops) => nearest(graph, from, kind, maxHops),
+        firstPath: async (from, to, maxHops) => kPaths(graph, from, to, { lens: 'ALL', maxHops, first: 1 })[0] ?? null,
+      }).then((gaps) => ({ skeletons, gaps }));
+      this.gapCache = { graph, report };
     }
-    return found;
+    return this.gapCache.report;
   }
 
   async subgraph(a?: SubgraphArgs) {
@@ -181,4 +180,24 @@ export class MemoryStore implements GraphStore {
   }
 
   async close() {}
+}
+
+/** Nodes of a kind within maxHops (any relationship, either way), with their distance. */
+function nearest(g: IndexedGraph, from: string, kind: NodeKind, maxHops: number) {
+  const found: { id: string; distance: number }[] = [];
+  const seen = new Set([from]);
+  let frontier = [from];
+  for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const u of frontier) {
+      for (const s of g.stepsFrom(u)) {
+        if (seen.has(s.other)) continue;
+        seen.add(s.other);
+        next.push(s.other);
+        if (g.graph.getNodeAttribute(s.other, 'node').kind === kind) found.push({ id: s.other, distance: d });
+      }
+    }
+    frontier = next;
+  }
+  return found;
 }

@@ -89,12 +89,13 @@ export function kPaths(
   a: { lens: Lens; maxHops: number; first: number },
 ): Path[] {
   const rule = lensRule(a.lens);
-  const forward = (u: string): Step[] => g.stepsBy(u, rule.types, rule.directed ? 'out' : 'both');
-  const backward = (u: string): Step[] => g.stepsBy(u, rule.types, rule.directed ? 'in' : 'both');
-  const dist = distancesTo(to, backward, a.maxHops);
+  const forward = (u: string): readonly Step[] => g.stepsBy(u, rule.types, rule.directed ? 'out' : 'both');
+  const backward = (u: string): readonly Step[] => g.stepsBy(u, rule.types, rule.directed ? 'in' : 'both');
+  // Distances to `to` grow one BFS layer at a time, only as far as the lengths tried need:
+  // a search of length L only asks whether a node is within L - 1 hops, so a partial map
+  // prunes exactly as the full one would (which, around hub zones, is most of the graph).
+  const dist = new LayeredDistances(to, backward);
   const results: Path[] = [];
-  const start = dist.get(from);
-  if (start === undefined) return results;
   const onPath = new Set<string>([from]);
   const seq = [from];
   const emit = () => {
@@ -138,25 +139,45 @@ export function kPaths(
       onPath.delete(s.other);
     }
   };
-  for (let length = Math.max(1, start); length <= a.maxHops && results.length < a.first; length++) dfs(from, length);
+  for (let length = 1; length <= a.maxHops && results.length < a.first; length++) {
+    dist.extendTo(length);
+    if (dist.get(from) !== undefined) dfs(from, length);
+  }
   return results;
 }
 
-function distancesTo(to: string, backward: (u: string) => Step[], maxHops: number): Map<string, number> {
-  const dist = new Map([[to, 0]]);
-  let frontier = [to];
-  for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const u of frontier) {
-      for (const s of backward(u)) {
-        if (dist.has(s.other)) continue;
-        dist.set(s.other, d);
-        next.push(s.other);
-      }
-    }
-    frontier = next;
+/** Breadth-first distances to one node, computed layer by layer on demand. */
+class LayeredDistances {
+  private readonly dist: Map<string, number>;
+  private frontier: string[];
+  private depth = 0;
+
+  constructor(
+    to: string,
+    private readonly backward: (u: string) => readonly Step[],
+  ) {
+    this.dist = new Map([[to, 0]]);
+    this.frontier = [to];
   }
-  return dist;
+
+  get(id: string): number | undefined {
+    return this.dist.get(id);
+  }
+
+  extendTo(depth: number): void {
+    while (this.depth < depth && this.frontier.length > 0) {
+      this.depth++;
+      const next: string[] = [];
+      for (const u of this.frontier) {
+        for (const s of this.backward(u)) {
+          if (this.dist.has(s.other)) continue;
+          this.dist.set(s.other, this.depth);
+          next.push(s.other);
+        }
+      }
+      this.frontier = next;
+    }
+  }
 }
 
 export type { StoredNode };
