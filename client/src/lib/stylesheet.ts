@@ -1,0 +1,82 @@
+/**
+ * The one Cytoscape stylesheet. Everything visual about elements is here; application state
+ * only adds or removes the classes below:
+ * - `filtered`  hidden by the explore filters
+ * - `faded`     not connected to the current focus (selection, path, partner row, gap)
+ * - `hl`        part of the highlighted path / focus subject
+ * - `expanded`  a node whose neighbourhood has been loaded
+ * PLANNED elements (data status) are dashed and lighter, so plans read as plans.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { FONT_STACK, HIGHLIGHT, KIND_STYLE, REL_COLOR, SELECTED, TIER_COLOR } from './theme';
+import { CLUSTER_TIERS, NODE_KINDS, REL_TYPES } from './types';
+
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 11,
+        color: '#1f2937',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.7,
+        'text-background-padding': '1px',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'min-zoomed-font-size': 6,
+      },
+    },
+    ...NODE_KINDS.map((k) => ({
+      selector: `node[kind = "${k}"]`,
+      style: {
+        'background-color': KIND_STYLE[k].color,
+        shape: KIND_STYLE[k].shape,
+        width: KIND_STYLE[k].size,
+        height: KIND_STYLE[k].size,
+      },
+    })),
+    { selector: 'node[kind = "CLUSTER"]', style: { 'font-size': 12, 'font-weight': 'bold' } },
+    ...CLUSTER_TIERS.map((t) => ({
+      selector: `node[kind = "CLUSTER"][tier = "${t}"]`,
+      style: { 'background-color': TIER_COLOR[t] },
+    })),
+    {
+      selector: 'node[status = "PLANNED"]',
+      style: { 'background-opacity': 0.45, 'border-style': 'dashed', 'border-width': 2, 'border-color': '#4b5563' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'line-color': '#9ca3af',
+        'target-arrow-color': '#9ca3af',
+        opacity: 0.85,
+      },
+    },
+    ...REL_TYPES.map((r) => ({
+      selector: `edge[type = "${r}"]`,
+      style: { 'line-color': REL_COLOR[r], 'target-arrow-color': REL_COLOR[r] },
+    })),
+    { selector: 'edge[type = "COOPERATES_WITH"]', style: { 'target-arrow-shape': 'none' } },
+    { selector: 'edge[status = "PLANNED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#94a3b8' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    { selector: 'node.hl', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 10 } },
+    {
+      selector: 'edge.hl',
+      style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, opacity: 1, 'z-index': 10 },
+    },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED, 'z-index': 20 } },
+    { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
+    { selector: '.filtered', style: { display: 'none' } },
+  ] as StylesheetJson;
+}

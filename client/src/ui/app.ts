@@ -1,0 +1,313 @@
+/**
+ * The application controller: holds the view state (mirrored into the URL hash), talks to the
+ * API, and tells the graph and the panels what changed. Panels call its actions; they never
+ * fetch or touch Cytoscape themselves.
+ */
+import { mergePath, relabel } from '../lib/elements';
+import { applyFilters, type FilterState } from '../lib/filters';
+import { clearFocus, focusOn, highlight } from '../lib/focus';
+import { gapSubgraph, gapSubject } from '../lib/gaps';
+import type { ApiNode, Gap, Lang, PartnerMatch, Path, Subgraph } from '../lib/types';
+import { decodeViewState, encodeViewState, type Tab, type ViewState } from '../lib/urlState';
+import { gql } from './api';
+import type { Banner } from './banner';
+import { GraphView } from './graphView';
+
+export const EXPAND_LIMIT = 40;
+export const EXPAND_ALL_LIMIT = 500;
+
+export interface View {
+  render(): void;
+}
+
+export class App {
+  state: ViewState;
+  readonly graph: GraphView;
+  gaps: Gap[] | null = null;
+  paths: Path[] = [];
+  /** Whether the current path ends were searched (so an empty list means "no path"). */
+  pathsSearched = false;
+  partners: PartnerMatch[] = [];
+  /** Nodes named by the paths and partners panels, so they can show names before a search. */
+  readonly known = new Map<string, ApiNode>();
+  /** Expanded nodes whose neighbourhood was cut by the cap: how many were shown of how many. */
+  readonly truncation = new Map<string, { shown: number; total: number }>();
+  readonly views: Record<'sidebar' | 'details' | 'topbar' | 'status', View[]> = {
+    sidebar: [],
+    details: [],
+    topbar: [],
+    status: [],
+  };
+  private busy = 0;
+
+  constructor(
+    cyContainer: HTMLElement,
+    private readonly loading: HTMLElement,
+    readonly banner: Banner,
+  ) {
+    this.state = decodeViewState(location.hash);
+    this.graph = new GraphView(cyContainer, {
+      onSelect: (id) => this.select(id),
+      onExpand: (id) => void this.expand(id),
+      onBackground: () => this.select(null),
+    });
+  }
+
+  get lang(): Lang {
+    return this.state.lang;
+  }
+
+  /** Writes the state to the URL without adding history entries for every click. */
+  persist(): void {
+    const hash = encodeViewState(this.state);
+    history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
+  }
+
+  render(...which: (keyof App['views'])[]): void {
+    // Tables need room: the sidebar widens on the partners and gaps tabs.
+    document
+      .querySelector('.layout')
+      ?.classList.toggle('wide-side', this.state.tab === 'partners' || this.state.tab === 'gaps');
+    const parts = which.length ? which : (Object.keys(this.views) as (keyof App['views'])[]);
+    for (const p of parts) for (const v of this.views[p]) v.render();
+  }
+
+  /** Runs an API action with the loading overlay and turns failures into the banner. */
+  async run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    this.busy++;
+    this.loading.hidden = false;
+    try {
+      const out = await work();
+      this.banner.hide();
+      return out;
+    } catch (e) {
+      this.banner.error(e, () => void this.restore());
+      return undefined;
+    } finally {
+      if (--this.busy === 0) this.loading.hidden = true;
+      this.render('status');
+    }
+  }
+
+  remember(...nodes: (ApiNode | null | undefined)[]): void {
+    for (const n of nodes) if (n) this.known.set(n.id, n);
+  }
+
+  // ---- explore -------------------------------------------------------------------------------
+
+  /** Rebuilds the graph from the URL state: overview or chain, expansions, filters, selection. */
+  async restore(): Promise<void> {
+    const s = this.state;
+    await this.run(async () => {
+      const sg = s.chain ? await this.fetchChain(s.chain) : await this.fetchOverview();
+      await this.graph.replace(sg, this.lang, s.chain ? 'chain' : 'overview');
+      for (const id of s.expanded) await this.mergeNeighborhood(id, EXPAND_LIMIT);
+      if (s.selected && this.graph.cy.getElementById(s.selected).empty()) {
+        const { nodes } = await gql<{ nodes: ApiNode[] }>('nodes', { ids: [s.selected] });
+        if (nodes[0]) await this.mergeNeighborhood(nodes[0].id, EXPAND_LIMIT);
+      }
+      this.applyFilters();
+      if (s.expanded.length) await this.graph.layout(false);
+    });
+    if (s.selected) this.select(s.selected);
+    this.render();
+  }
+
+  /** `restore()` plus the panels' data: path ends and results, partner table, gap report. */
+  async restoreAll(): Promise<void> {
+    await this.restore();
+    const s = this.state;
+    const ids = [s.paths.from, s.paths.to, s.partners.product].filter((x): x is string => !!x && !this.known.has(x));
+    if (ids.length) {
+      const data = await this.run(() => gql<{ nodes: ApiNode[] }>('nodes', { ids }));
+      this.remember(...(data?.nodes ?? []));
+    }
+    if (s.paths.from && s.paths.to && s.tab === 'paths') await this.findPaths();
+    const product = s.partners.product ? this.known.get(s.partners.product) : undefined;
+    if (product) {
+      const row = s.partners.row;
+      await this.loadPartners(product, false);
+      if (row !== null) this.highlightPartner(row);
+    }
+    if (s.tab === 'gaps' || s.gaps.gap) {
+      await this.loadGaps();
+      const gap = this.gaps?.find((g) => g.id === s.gaps.gap);
+      if (gap) this.focusGap(gap);
+    }
+    this.render();
+  }
+
+  private async fetchOverview(): Promise<Subgraph> {
+    const data = await gql<{ subgraph: Subgraph }>('subgraph', { kinds: ['CLUSTER', 'ZONE'] });
+    return data.subgraph;
+  }
+
+  private async fetchChain(productId: string): Promise<Subgraph> {
+    const data = await gql<{ supplyChain: Subgraph }>('supplyChain', { productId, direction: 'BOTH' });
+    return data.supplyChain;
+  }
+
+  private async mergeNeighborhood(id: string, limit: number): Promise<string[]> {
+    const { neighborhood: sg } = await gql<{ neighborhood: Subgraph }>('neighborhood', { id, depth: 1, limit });
+    const added = this.graph.merge(sg, this.lang, id);
+    this.graph.cy.getElementById(id).addClass('expanded');
+    if (sg.truncated) this.truncation.set(id, { shown: sg.nodes.length, total: sg.total });
+    else this.truncation.delete(id);
+    return added;
+  }
+
+  select(id: string | null): void {
+    this.state.selected = id;
+    const cy = this.graph.cy;
+    if (id && cy.getElementById(id).nonempty()) {
+      cy.elements().unselect();
+      cy.getElementById(id).select();
+      focusOn(cy, id);
+    } else {
+      cy.elements().unselect();
+      clearFocus(cy);
+    }
+    this.persist();
+    this.render('details', 'status');
+  }
+
+  /** Loads a node's neighbourhood (capped; `all` lifts the cap) and lays out around it. */
+  async expand(id: string, all = false): Promise<void> {
+    const added = await this.run(() => this.mergeNeighborhood(id, all ? EXPAND_ALL_LIMIT : EXPAND_LIMIT));
+    if (added === undefined) return;
+    if (!this.state.expanded.includes(id)) this.state.expanded.push(id);
+    this.applyFilters();
+    if (added.length) await this.graph.layout(false);
+    this.select(id);
+  }
+
+  /** Centres and selects a node, adding it (with its neighbourhood) when it is not drawn yet. */
+  async showNode(node: ApiNode): Promise<void> {
+    this.remember(node);
+    if (this.graph.cy.getElementById(node.id).empty()) await this.expand(node.id);
+    this.select(node.id);
+    this.graph.center(node.id);
+  }
+
+  async showChain(productId: string | null): Promise<void> {
+    this.state.chain = productId;
+    this.state.expanded = [];
+    this.state.selected = null;
+    this.truncation.clear();
+    this.persist();
+    await this.restore();
+    // Show the product's details but keep the whole chain in view, unfaded.
+    if (productId) this.selectQuietly(productId);
+    this.persist();
+  }
+
+  setFilters(f: FilterState): void {
+    this.state.filters = f;
+    this.applyFilters();
+    this.persist();
+    this.render('status');
+  }
+
+  applyFilters(): void {
+    applyFilters(this.graph.cy, this.state.filters);
+  }
+
+  setLang(lang: Lang): void {
+    this.state.lang = lang;
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    relabel(this.graph.cy, lang);
+    this.persist();
+    this.render();
+  }
+
+  setTab(tab: Tab): void {
+    this.state.tab = tab;
+    this.persist();
+    this.render('sidebar');
+    if (tab === 'gaps' && !this.gaps) void this.loadGaps();
+  }
+
+  // ---- paths, partners, gaps -----------------------------------------------------------------
+
+  async findPaths(): Promise<void> {
+    const { from, to, lens, maxHops } = this.state.paths;
+    if (!from || !to) return;
+    const data = await this.run(() => gql<{ paths: Path[] }>('paths', { from, to, lens, maxHops, first: 5 }));
+    this.paths = data?.paths ?? [];
+    this.pathsSearched = data !== undefined;
+    this.persist();
+    this.render('sidebar');
+    if (this.paths.length) this.highlightPath(Math.min(this.state.paths.index, this.paths.length - 1));
+  }
+
+  highlightPath(i: number): void {
+    const path = this.paths[i];
+    if (!path) return;
+    this.state.paths.index = i;
+    this.showElements(path);
+    this.persist();
+    this.render('sidebar');
+  }
+
+  async loadPartners(product: ApiNode, switchTab = true): Promise<void> {
+    this.remember(product);
+    this.state.partners = { product: product.id, row: null };
+    if (switchTab) this.state.tab = 'partners';
+    const data = await this.run(() =>
+      gql<{ partners: PartnerMatch[] }>('partners', { productId: product.id, first: 20 }),
+    );
+    this.partners = data?.partners ?? [];
+    this.persist();
+    this.render('sidebar');
+  }
+
+  highlightPartner(i: number): void {
+    const m = this.partners[i];
+    if (!m) return;
+    this.state.partners.row = i;
+    this.showElements(m.path);
+    this.selectQuietly(m.node.id);
+    this.persist();
+    this.render('sidebar');
+  }
+
+  async loadGaps(): Promise<void> {
+    const data = await this.run(() => gql<{ gaps: Gap[] }>('gaps'));
+    this.gaps = data?.gaps ?? null;
+    this.render('sidebar');
+  }
+
+  focusGap(gap: Gap): void {
+    this.state.gaps.gap = gap.id;
+    const { nodes, edges } = gapSubgraph(gap);
+    this.showElements({ nodes, edges });
+    this.selectQuietly(gapSubject(gap)?.id ?? null);
+    this.persist();
+    this.render('sidebar');
+  }
+
+  /** Shows `id` in the details panel without re-focusing the graph (a highlight stays as it is). */
+  selectQuietly(id: string | null): void {
+    const cy = this.graph.cy;
+    cy.elements().unselect();
+    if (id && cy.getElementById(id).nonempty()) {
+      cy.getElementById(id).select();
+      this.state.selected = id;
+    } else this.state.selected = null;
+    this.render('details');
+  }
+
+  /** Adds elements (a path, a gap's partners) to the graph, highlights them and fits the view. */
+  private showElements(p: Pick<Path, 'nodes' | 'edges'>): string[] {
+    const before = this.graph.cy.nodes().length;
+    const anchor = p.nodes.find((n) => this.graph.cy.getElementById(n.id).nonempty())?.id;
+    this.graph.merge(p, this.lang, anchor);
+    const ids = mergePath(this.graph.cy, p, this.lang);
+    this.applyFilters();
+    highlight(this.graph.cy, ids);
+    this.render('status');
+    const relayout = this.graph.cy.nodes().length > before ? this.graph.layout(false) : Promise.resolve();
+    void relayout.then(() => this.graph.fitTo(this.graph.cy.elements('.hl')));
+    return ids;
+  }
+}

@@ -1,0 +1,123 @@
+/** Top bar: brand, the main search box, the language switch and the export menu. */
+import { graphContent } from '../lib/elements';
+import { edgesCsv, nodesCsv, toGraphml, toInterchangeJson } from '../lib/exporters';
+import { t } from '../lib/i18n';
+import { drawables, graphSvg } from '../lib/svgExport';
+import type { App, View } from './app';
+import { h } from './dom';
+import { download, stamp } from './download';
+import { SearchBox } from './searchBox';
+
+type ExportKind = 'png' | 'svg' | 'json' | 'csvNodes' | 'csvEdges' | 'graphml' | 'link';
+const EXPORTS: ExportKind[] = ['png', 'svg', 'json', 'csvNodes', 'csvEdges', 'graphml', 'link'];
+
+export function createTopbar(app: App, root: HTMLElement): View {
+  const title = h('h1', { class: 'brand' });
+  const search = new SearchBox({
+    id: 'search',
+    testid: 'search',
+    labelKey: 'search.label',
+    placeholderKey: 'search.placeholder',
+    lang: () => app.lang,
+    onPick: (n) => void app.showNode(n),
+    onError: (e) => app.banner.error(e),
+  });
+  const langBtn = h('button', {
+    type: 'button',
+    class: 'ghost',
+    'data-testid': 'lang-switch',
+    onclick: () => app.setLang(app.lang === 'zh' ? 'en' : 'zh'),
+  });
+  const menuBtn = h('button', {
+    type: 'button',
+    'aria-haspopup': 'menu',
+    'aria-expanded': 'false',
+    'aria-controls': 'export-menu',
+    'data-testid': 'export-menu',
+  });
+  const menu = h('div', { id: 'export-menu', role: 'menu', class: 'menu', hidden: true });
+  const items = EXPORTS.map((k) =>
+    h('button', {
+      type: 'button',
+      role: 'menuitem',
+      tabindex: -1,
+      'data-testid': `export-${k}`,
+      onclick: () => {
+        close();
+        runExport(app, k);
+      },
+    }),
+  );
+  menu.append(...items);
+  const open = () => {
+    menu.hidden = false;
+    menuBtn.setAttribute('aria-expanded', 'true');
+    items[0]?.focus();
+  };
+  const close = () => {
+    menu.hidden = true;
+    menuBtn.setAttribute('aria-expanded', 'false');
+  };
+  menuBtn.addEventListener('click', () => (menu.hidden ? open() : close()));
+  menu.addEventListener('keydown', (e) => {
+    const i = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === 'Escape') {
+      close();
+      menuBtn.focus();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    if (!menu.hidden && !menu.contains(e.target as Node) && e.target !== menuBtn) close();
+  });
+  root.replaceChildren(
+    title,
+    h('div', { class: 'search-wrap' }, search.el),
+    h('div', { class: 'top-actions' }, langBtn, h('div', { class: 'menu-wrap' }, menuBtn, menu)),
+  );
+
+  return {
+    render() {
+      const lang = app.lang;
+      title.replaceChildren(t(lang, 'app.title'), h('small', {}, t(lang, 'app.subtitle')));
+      document.title = `${t(lang, 'app.title')} · ${t(lang, 'app.subtitle')}`;
+      search.relabel();
+      langBtn.textContent = t(lang, 'lang.switch');
+      langBtn.setAttribute('aria-label', t(lang, 'lang.switchLabel'));
+      langBtn.setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
+      menuBtn.textContent = `${t(lang, 'export.menu')} ▾`;
+      items.forEach((b, i) => {
+        b.textContent = t(lang, `export.${EXPORTS[i]}`);
+      });
+    },
+  };
+}
+
+function runExport(app: App, kind: ExportKind): void {
+  const cy = app.graph.cy;
+  const lang = app.lang;
+  if (kind === 'link') {
+    void navigator.clipboard?.writeText(location.href).then(
+      () => app.banner.info(t(lang, 'export.linkCopied')),
+      () => app.banner.info(location.href),
+    );
+    return;
+  }
+  const base = `cluster-graph-${stamp()}`;
+  const content = () => graphContent(cy, true);
+  // Built lazily: only the chosen format is serialised.
+  const files: Record<Exclude<ExportKind, 'link'>, () => [string, Blob | string, string]> = {
+    png: () => [`${base}.png`, app.graph.png(), 'image/png'],
+    svg: () => {
+      const d = drawables(cy);
+      return [`${base}.svg`, graphSvg(d.nodes, d.edges), 'image/svg+xml'];
+    },
+    json: () => [`${base}.json`, toInterchangeJson(content()), 'application/json'],
+    csvNodes: () => [`${base}-nodes.csv`, nodesCsv(content(), lang), 'text/csv'],
+    csvEdges: () => [`${base}-edges.csv`, edgesCsv(content(), lang), 'text/csv'],
+    graphml: () => [`${base}.graphml`, toGraphml(content()), 'application/xml'],
+  };
+  download(...files[kind]());
+}

@@ -1,0 +1,102 @@
+/**
+ * Browser-test harness: builds the client when dist/client is missing or stale, starts the real
+ * server (memory store, Harbin dataset) on a free port, and opens pages in Debian's Chromium
+ * that record every console error, page error and non-local request as a problem.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startServer } from '../../server/http/server';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
+export const DOWNLOADS = join(ROOT, 'test-artifacts', 'downloads');
+/** The layer skips without Chromium, except in CI where it is required (vitest.config.ts). */
+export const canRun = existsSync(CHROMIUM) || process.env.CI === 'true';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+export function ensureClientBuilt(): void {
+  const index = join(ROOT, 'dist', 'client', 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(ROOT, 'client'))) return;
+  execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+const LOCAL = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:|about:)/;
+
+export interface Session {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  ensureClientBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(DOWNLOADS, { recursive: true });
+  const server = await startServer({ port: 0, host: '127.0.0.1', config: { logLevel: 'warn' } });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface Tab {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors and requests that left the machine. */
+  problems: string[];
+}
+
+/** A fresh context and page at 1280×800 with the guards attached. `allowConsole` exempts expected errors. */
+export async function openTab(session: Session, path = '/', allowConsole?: RegExp): Promise<Tab> {
+  const context = await session.browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !allowConsole?.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (!LOCAL.test(r.url())) problems.push(`external request: ${r.url()}`);
+  });
+  await page.goto(session.url + path);
+  return { page, context, problems };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BOM,
+  csvField,
+  edgesCsv,
+  gapsCsv,
+  nodesCsv,
+  partnersCsv,
+  toCsv,
+  toGraphml,
+  toInterchangeJson,
+  xmlEscape,
+} from '../../client/src/lib/exporters';
+import type { Gap, PartnerMatch } from '../../client/src/lib/types';
+import { DatasetSchema, EdgeSchema, NodeSchema } from '../../server/domain/model';
+import { edge, miniEdges, miniNodes, node } from './fixtures';
+
+const graph = { nodes: miniNodes, edges: miniEdges };
+const lines = (csv: string) => csv.slice(BOM.length).trimEnd().split('\r\n');
+
+const match: PartnerMatch = {
+  node: node('enterprise:hafei-auto'),
+  role: 'PRODUCER',
+  score: 0.91234,
+  reason: '生产微型车, "整车"',
+  reasonEn: 'makes mini cars',
+  path: {
+    nodes: [node('enterprise:hafei-auto'), node('product:minicar')],
+    edges: [edge('enterprise:hafei-auto-[PRODUCES]->product:minicar')],
+    length: 1,
+  },
+};
+
+describe('CSV', () => {
+  it('starts with a UTF-8 BOM and uses CRLF rows', () => {
+    const csv = toCsv([
+      ['a', 'b'],
+      [1, 2],
+    ]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toBe('\uFEFFa,b\r\n1,2\r\n');
+  });
+
+  it('quotes fields with separators, quotes or line breaks', () => {
+    expect(csvField('哈飞')).toBe('哈飞');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('x\ny')).toBe('"x\ny"');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('exports nodes and edges with labels in the chosen language', () => {
+    const n = lines(nodesCsv(graph, 'zh'));
+    expect(n).toHaveLength(miniNodes.length + 1);
+    expect(n.find((l) => l.startsWith('enterprise:hafei-auto,'))).toContain(
+      ',ENTERPRISE,企业,哈飞汽车,Hafei Automobile,哈飞,EXISTING,',
+    );
+    const e = lines(edgesCsv(graph, 'en'));
+    expect(e).toHaveLength(miniEdges.length + 1);
+    expect(e.some((l) => l.includes(',SUPPLIES,SUPPLIES,enterprise:dongan-engine,enterprise:hafei-auto,'))).toBe(true);
+  });
+
+  it('exports the partner table ranked, with the path', () => {
+    const rows = lines(partnersCsv(node('product:minicar'), [match], 'zh'));
+    expect(rows[0]).toBe('产品,排名,合作方,合作方ID,类型,角色,得分,理由,路径');
+    expect(rows[1]).toBe(
+      '微型车,1,哈飞汽车,enterprise:hafei-auto,企业,生产商,0.912,"生产微型车, ""整车""",哈飞汽车 → 微型车',
+    );
+  });
+
+  it('exports the gap report as the target list', () => {
+    const gap: Gap = {
+      id: 'gap:1',
+      kind: 'MISSING_SUPPLIER',
+      severity: 'HIGH',
+      product: node('product:auto-electronics'),
+      cluster: node('cluster:auto'),
+      zone: null,
+      explanation: '无本地生产商',
+      explanationEn: 'No local producer',
+      suggestedPartners: [match],
+    };
+    const rows = lines(gapsCsv([gap], 'en'));
+    expect(rows[0]).toBe('Gap ID,Kind,Severity,Product,Cluster,Zone,Explanation,Suggested partners');
+    expect(rows[1]).toBe(
+      'gap:1,Missing supplier,High,Automotive electronics,Automobile & parts cluster,,No local producer,Hafei Automobile（Producer）',
+    );
+  });
+});
+
+describe('JSON interchange', () => {
+  it('writes nodes and edges the dataset schema accepts', () => {
+    const out = JSON.parse(toInterchangeJson(graph)) as { nodes: unknown[]; edges: unknown[] };
+    expect(DatasetSchema.safeParse(out).success).toBe(true);
+    for (const n of out.nodes) expect(NodeSchema.safeParse(n).error).toBeUndefined();
+    for (const e of out.edges) expect(EdgeSchema.safeParse(e).error).toBeUndefined();
+    expect(out.nodes).toHaveLength(miniNodes.length);
+  });
+
+  it('drops API-only fields and nulls', () => {
+    const withApiFields = {
+      ...node('product:minicar'),
+      degree: 3,
+      sources: [{ quote: '微型车', section: 's', stated: true, note: null }],
+    };
+    const out = JSON.parse(toInterchangeJson({ nodes: [withApiFields], edges: [] })) as {
+      nodes: Record<string, unknown>[];
+    };
+    expect(out.nodes[0]).not.toHaveProperty('degree');
+    expect(out.nodes[0]?.sources).toEqual([{ quote: '微型车', section: 's', stated: true }]);
+  });
+});
+
+describe('GraphML', () => {
+  it('declares keys and writes every node and edge, escaped', () => {
+    const tricky = { ...node('enterprise:hafei-auto'), name: 'A&B <"x">' };
+    const xml = toGraphml({
+      nodes: [tricky, node('product:minicar')],
+      edges: [edge('enterprise:hafei-auto-[PRODUCES]->product:minicar')],
+    });
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(xml).toContain('<key id="n_name" for="node" attr.name="name" attr.type="string"/>');
+    expect(xml).toContain('<data key="n_name">A&amp;B &lt;&quot;x&quot;&gt;</data>');
+    expect(xml).toContain(
+      '<edge id="enterprise:hafei-auto-[PRODUCES]-&gt;product:minicar" source="enterprise:hafei-auto" target="product:minicar">',
+    );
+    expect(xml.match(/<node /g)).toHaveLength(2);
+    expect(xml.trimEnd().endsWith('</graphml>')).toBe(true);
+  });
+
+  it('escapes the five XML specials', () => {
+    expect(xmlEscape(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});

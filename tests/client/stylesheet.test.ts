@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ANIMATE_MAX, chainLayout, DRAFT_ABOVE, overviewLayout } from '../../client/src/lib/layouts';
+import { KIND_STYLE, REL_COLOR } from '../../client/src/lib/theme';
+import { NODE_KINDS } from '../../client/src/lib/types';
+import { miniCy } from './fixtures';
+
+describe('stylesheet', () => {
+  it('shapes nodes by kind', () => {
+    const cy = miniCy();
+    for (const k of NODE_KINDS) {
+      const n = cy.nodes(`[kind = "${k}"]`).first();
+      expect(n.style('shape')).toBe(KIND_STYLE[k].shape);
+    }
+  });
+
+  it('draws PLANNED nodes and edges dashed, EXISTING solid', () => {
+    const cy = miniCy();
+    expect(cy.getElementById('product:auto-electronics').style('border-style')).toBe('dashed');
+    expect(cy.getElementById('product:minicar').style('border-style')).toBe('solid');
+    expect(cy.getElementById('cluster:auto-[FOCUSES_ON]->product:auto-electronics').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('cluster:auto-[FOCUSES_ON]->product:minicar').style('line-style')).toBe('solid');
+  });
+
+  it('colours edges by type and lets classes drive focus, highlight and filters', () => {
+    const cy = miniCy();
+    const supplies = cy.edges('[type = "SUPPLIES"]').first();
+    expect(supplies.style('line-color')).toBe(rgb(REL_COLOR.SUPPLIES));
+    const hafei = cy.getElementById('enterprise:hafei-auto');
+    hafei.addClass('faded');
+    expect(Number(hafei.style('opacity'))).toBeLessThan(0.5);
+    hafei.removeClass('faded').addClass('filtered');
+    expect(hafei.style('display')).toBe('none');
+  });
+});
+
+describe('layouts', () => {
+  it('stops animating and drafts past their thresholds', () => {
+    expect(overviewLayout(10).animate).toBe(true);
+    expect(overviewLayout(ANIMATE_MAX + 1).animate).toBe(false);
+    expect(overviewLayout(DRAFT_ABOVE + 1)).toMatchObject({ quality: 'draft', numIter: 1000 });
+    expect(overviewLayout(50, false).randomize).toBe(false);
+    expect(chainLayout(10)).toMatchObject({ name: 'dagre', rankDir: 'LR' });
+    expect(chainLayout(ANIMATE_MAX + 1).animate).toBe(false);
+  });
+});
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+}
