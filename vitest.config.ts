@@ -12,9 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           globalSetup: ['tests/support/build.ts'],
+          testTimeout: 120_000,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.int.test.ts', 'tests/**/*.browser.test.ts', '**/node_modules/**'],
-          testTimeout: 30_000,
         },
       },
       {
