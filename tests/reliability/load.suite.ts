@@ -23,27 +23,32 @@ const MIXED = [
 function post(url: string, agent: Agent, query: string): Promise<{ status: number; ms: number; ok: boolean }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = request(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => {
-        body += c;
-      });
-      res.on('end', () => {
-        let ok = false;
-        try {
-          const json = JSON.parse(body);
-          ok = json.errors === undefined && json.data != null;
-        } catch {}
-        resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, ok });
-      });
-    });
+    const req = request(
+      `${url}/graphql`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          body += c;
+        });
+        res.on('end', () => {
+          let ok = false;
+          try {
+            const json = JSON.parse(body);
+            ok = json.errors === undefined && json.data != null;
+          } catch {}
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, ok });
+        });
+      },
+    );
     req.on('error', () => resolve({ status: 0, ms: performance.now() - started, ok: false }));
     req.end(JSON.stringify({ query }));
   });
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 export function defineLoadSuite(name: string, start: () => Promise<RunningServer>, soakSeconds: number): void {
   describe(`load: ${name}`, () => {
@@ -56,7 +61,9 @@ export function defineLoadSuite(name: string, start: () => Promise<RunningServer
     it('holds 1,000 concurrent partner queries with zero errors', async () => {
       const agent = new Agent({ keepAlive: true, maxSockets: 1000 });
       const started = performance.now();
-      const results = await Promise.all(Array.from({ length: 1000 }, () => post(server.url, agent, MIXED[0] as string)));
+      const results = await Promise.all(
+        Array.from({ length: 1000 }, () => post(server.url, agent, MIXED[0] as string)),
+      );
       const wall = performance.now() - started;
       agent.destroy();
       const ms = results.map((r) => r.ms);
@@ -91,7 +98,9 @@ export function defineLoadSuite(name: string, start: () => Promise<RunningServer
       const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
       const warm = heap[Math.min(2, heap.length - 1)] ?? 0;
       const last = heap.at(-1) ?? 0;
-      console.log(`[soak ${name}] ${count} requests in ${soakSeconds} s, ${failures} failed; heap after GC ${mb(warm)} MB → ${mb(last)} MB`);
+      console.log(
+        `[soak ${name}] ${count} requests in ${soakSeconds} s, ${failures} failed; heap after GC ${mb(warm)} MB → ${mb(last)} MB`,
+      );
       expect(failures).toBe(0);
       // Flat: no more than 32 MB of growth after warm-up over the whole soak.
       expect(last - warm).toBeLessThan(32 * 1024 * 1024);

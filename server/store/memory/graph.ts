@@ -3,12 +3,13 @@
  * indexes the queries need built once per load (search keys, sorted adjacency).
  */
 import Graph from 'graphology';
-import type { Dataset, GraphEdge, GraphNode, RelType } from '../../domain/model';
+import type { Dataset, GraphEdge, GraphNode, RelType, Source } from '../../domain/model';
 import { compareStrings } from '../semantics/order';
 import { searchKeys } from '../semantics/search';
 import type { StoredNode } from '../types';
+import { SearchIndex } from './search-index';
 
-export type NodeAttributes = { node: GraphNode; keys: string[] };
+export type NodeAttributes = { node: GraphNode };
 export type EdgeAttributes = { edge: GraphEdge };
 export type DomainGraph = Graph<NodeAttributes, EdgeAttributes>;
 
@@ -25,11 +26,34 @@ export class IndexedGraph {
   /** Adjacency sorted by (other node id, edge id), both directions, for deterministic walks. */
   private readonly steps = new Map<string, Step[]>();
 
+  readonly search: SearchIndex;
+
   constructor(dataset: Dataset) {
     const graph: DomainGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-    for (const node of dataset.nodes) graph.addNode(node.id, { node, keys: searchKeys(node) });
-    for (const edge of dataset.edges) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { edge });
+    const sources = new SourceInterner();
+    const entries = [];
+    for (const given of dataset.nodes) {
+      const node = { ...given, sources: sources.intern(given.sources) };
+      graph.addNode(node.id, { node });
+      entries.push({ id: node.id, kind: node.kind, name: node.name, keys: searchKeys(node) });
+    }
+    for (const given of dataset.edges) {
+      // Memory per relationship: the endpoints reuse the nodes' id strings (a parsed file holds
+      // a copy of each), and identical source lists are stored once.
+      const source = graph.hasNode(given.source) ? graph.getNodeAttribute(given.source, 'node').id : given.source;
+      const target = graph.hasNode(given.target) ? graph.getNodeAttribute(given.target, 'node').id : given.target;
+      const edge: GraphEdge = {
+        id: given.id,
+        type: given.type,
+        source,
+        target,
+        status: given.status,
+        sources: sources.intern(given.sources),
+      };
+      graph.addDirectedEdgeWithKey(edge.id, source, target, { edge });
+    }
     this.graph = graph;
+    this.search = new SearchIndex(entries);
   }
 
   has(id: string): boolean {
@@ -79,5 +103,25 @@ export class IndexedGraph {
   /** Nodes reached by one relationship type in one direction, sorted by id. */
   related(id: string, type: RelType, direction: 'out' | 'in'): string[] {
     return this.stepsBy(id, [type], direction).map((s) => s.other);
+  }
+}
+
+/** One shared array per distinct list of sources (a generated graph has one for all elements). */
+class SourceInterner {
+  private readonly byJson = new Map<string, Source[]>();
+  private lastGiven: Source[] | null = null;
+  private lastShared: Source[] | null = null;
+
+  intern(given: Source[]): Source[] {
+    if (given === this.lastGiven && this.lastShared) return this.lastShared;
+    const key = JSON.stringify(given);
+    let shared = this.byJson.get(key);
+    if (!shared) {
+      shared = given;
+      this.byJson.set(key, shared);
+    }
+    this.lastGiven = given;
+    this.lastShared = shared;
+    return shared;
   }
 }

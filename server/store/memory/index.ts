@@ -10,7 +10,6 @@ import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId } from '../semantics/order';
 import { rankPartners } from '../semantics/partners';
 import { resolveGaps } from '../semantics/resolve-gaps';
-import { compareHits, matchScore, type SearchHit } from '../semantics/search';
 import type {
   Gap,
   GapsArgs,
@@ -53,16 +52,8 @@ export class MemoryStore implements GraphStore {
 
   async search(text: string, a?: SearchArgs) {
     const { kinds, first } = args.searchArgs(text, a);
-    const hits: SearchHit<StoredNode>[] = [];
-    this.g.graph.forEachNode((_id, attrs) => {
-      if (kinds && !kinds.includes(attrs.node.kind)) return;
-      const score = matchScore(attrs.keys, text);
-      if (score > 0) hits.push({ node: attrs.node as StoredNode, score });
-    });
-    return hits
-      .sort(compareHits)
-      .slice(0, first)
-      .map((h) => this.g.mustNode(h.node.id));
+    // The index gives exactly the nodes and order of scoring every node (see search-index.ts).
+    return this.g.search.search(text, kinds, first).map((id) => this.g.mustNode(id));
   }
 
   private ofKind(kind: NodeKind): StoredNode[] {

@@ -91,9 +91,10 @@ export function kPaths(
   const rule = lensRule(a.lens);
   const forward = (u: string): readonly Step[] => g.stepsBy(u, rule.types, rule.directed ? 'out' : 'both');
   const backward = (u: string): readonly Step[] => g.stepsBy(u, rule.types, rule.directed ? 'in' : 'both');
-  // Distances to `to` grow one BFS layer at a time, only as far as the lengths tried need:
-  // a search of length L only asks whether a node is within L - 1 hops, so a partial map
-  // prunes exactly as the full one would (which, around hub zones, is most of the graph).
+  // Distances to `to` are known only out to half the length tried (beyond that, around hub
+  // zones, lies most of the graph). A node farther than that is pruned where the hops left
+  // are within the known radius; elsewhere it is explored. Pruning only ever removes dead
+  // ends, so the paths and their order are those of the full distance map.
   const dist = new LayeredDistances(to, backward);
   const results: Path[] = [];
   const onPath = new Set<string>([from]);
@@ -130,8 +131,7 @@ export function kPaths(
     for (const s of forward(u)) {
       if (s.other === last) continue; // parallel edges: one visit per neighbour
       last = s.other;
-      const d = dist.get(s.other);
-      if (d === undefined || d > remaining - 1 || onPath.has(s.other)) continue;
+      if (!dist.within(s.other, remaining - 1) || onPath.has(s.other)) continue;
       onPath.add(s.other);
       seq.push(s.other);
       dfs(s.other, remaining - 1);
@@ -140,8 +140,8 @@ export function kPaths(
     }
   };
   for (let length = 1; length <= a.maxHops && results.length < a.first; length++) {
-    dist.extendTo(length);
-    if (dist.get(from) !== undefined) dfs(from, length);
+    dist.extendTo(Math.ceil(length / 2));
+    if (dist.within(from, length)) dfs(from, length);
   }
   return results;
 }
@@ -160,8 +160,12 @@ class LayeredDistances {
     this.frontier = [to];
   }
 
-  get(id: string): number | undefined {
-    return this.dist.get(id);
+  /** false only when `id` is certainly more than `hops` away. */
+  within(id: string, hops: number): boolean {
+    const d = this.dist.get(id);
+    if (d !== undefined) return d <= hops;
+    // Unknown: beyond the layers computed, which may still be within `hops`.
+    return this.frontier.length > 0 && hops > this.depth;
   }
 
   extendTo(depth: number): void {

@@ -51,12 +51,22 @@ export function searchKeys(node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>)
 
 /** 3 exact, 2 prefix, 1 substring, 0 no match. */
 export function matchScore(keys: readonly string[], query: string): number {
+  return scoreKeys(keys, searchNeedles(query));
+}
+
+/** What a query is compared with: its normalized form and, where different, its compact form. */
+export function searchNeedles(query: string): string[] {
   const q = normalizeSearchText(query);
-  if (!q) return 0;
+  if (!q) return [];
   const qc = compact(q);
+  return q === qc ? [q] : [q, qc];
+}
+
+/** `matchScore` with the needles worked out once per query rather than once per node. */
+export function scoreKeys(keys: readonly string[], needles: readonly string[]): number {
   let best = 0;
   for (const key of keys) {
-    for (const needle of q === qc ? [q] : [q, qc]) {
+    for (const needle of needles) {
       if (key === needle) return 3;
       if (key.startsWith(needle)) best = Math.max(best, 2);
       else if (best < 1 && key.includes(needle)) best = 1;

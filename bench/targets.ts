@@ -1,0 +1,49 @@
+/**
+ * The performance targets (set for size L) and the check of a report against them. At other
+ * sizes the same limits are shown for orientation; a missing figure (no Neo4j) is unchecked.
+ */
+import type { BenchReport, QueryName, TargetCheck } from './types';
+
+type Pick = (r: Omit<BenchReport, 'targets'>) => number | undefined;
+
+const query =
+  (store: 'memory' | 'neo4j', name: QueryName): Pick =>
+  (r) =>
+    r.results.find((x) => x.store === store && x.query === name)?.p50_ms;
+const gql =
+  (name: string, field: 'rps' | 'p99_ms'): Pick =>
+  (r) => {
+    const g = r.graphql.find((x) => x.query === name);
+    return g && !g.errors ? g[field] : undefined;
+  };
+
+const TARGETS: { target: string; pick: Pick; max?: number; min?: number; unit: string }[] = [
+  { target: 'memory neighborhood (depth 2) p50', pick: query('memory', 'neighborhood'), max: 1, unit: 'ms' },
+  { target: 'memory paths p50', pick: query('memory', 'paths'), max: 5, unit: 'ms' },
+  { target: 'memory partners p50', pick: query('memory', 'partners'), max: 5, unit: 'ms' },
+  { target: 'memory search p50', pick: query('memory', 'search'), max: 2, unit: 'ms' },
+  { target: 'memory load', pick: (r) => r.load.find((l) => l.store === 'memory')?.seconds, max: 5, unit: 's' },
+  {
+    target: 'memory bytes per relationship',
+    pick: (r) => r.load.find((l) => l.store === 'memory')?.bytes_per_rel ?? undefined,
+    max: 400,
+    unit: 'B',
+  },
+  ...(['search', 'neighborhood', 'supplyChain', 'paths', 'partners'] as const).map((q) => ({
+    target: `neo4j ${q} p50`,
+    pick: query('neo4j', q),
+    max: 20,
+    unit: 'ms',
+  })),
+  { target: 'graphql medium req/s (32 conn)', pick: gql('medium', 'rps'), min: 2000, unit: 'req/s' },
+  { target: 'graphql medium p99 (32 conn)', pick: gql('medium', 'p99_ms'), max: 25, unit: 'ms' },
+];
+
+export function checkTargets(r: Omit<BenchReport, 'targets'>): TargetCheck[] {
+  return TARGETS.map((t) => {
+    const value = t.pick(r);
+    const limit = t.max !== undefined ? `≤ ${t.max} ${t.unit}` : `≥ ${t.min} ${t.unit}`;
+    if (value === undefined || Number.isNaN(value)) return { target: t.target, value: null, limit, ok: null };
+    return { target: t.target, value, limit, ok: t.max !== undefined ? value <= t.max : value >= (t.min ?? 0) };
+  });
+}
