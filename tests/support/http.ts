@@ -34,6 +34,13 @@ export async function gql<T = Record<string, any>>(
 export const codes = (r: GqlResponse) => (r.body.errors ?? []).map((e) => e.extensions?.code);
 
 /** A server on a free port with logs silenced. */
+/** The memory store unless the options ask for Neo4j: NEO4J_URI in the environment is for int tests. */
 export function testServer(opts: StartOptions = {}): Promise<RunningServer> {
-  return startServer({ port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }), ...opts });
+  return startServer({
+    port: 0,
+    host: '127.0.0.1',
+    logger: pino({ level: 'silent' }),
+    ...opts,
+    config: { neo4j: null, ...opts.config },
+  });
 }
