@@ -72,7 +72,11 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
           ip: req.remoteAddress,
         }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        // A 5xx answer is logged as a line with its status, not as a stack trace: the cause
+        // (Neo4j down, a resolver bug) is logged where it happens, with its own detail.
+        err: (err: Error) => ({ type: err.name, message: err.message }),
       },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'warn' : 'info'),
     }),
   );
   app.use(

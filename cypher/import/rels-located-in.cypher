@@ -1,0 +1,8 @@
+// One batch of LOCATED_IN relationships. A row whose endpoint is missing matches nothing, so
+// `written` falls short of the batch and the importer aborts the transaction.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
+CREATE (a)-[r:LOCATED_IN]->(b)
+SET r = row.props
+RETURN count(r) AS written

@@ -1,0 +1,2 @@
+// Readiness probe: the database answers a trivial read.
+RETURN 1 AS ok

@@ -1,0 +1,12 @@
+// The simple paths of exactly 2 hops from $from to $to; see paths-1.cypher for the scheme.
+MATCH p = (n0:Entity {id: $from})-[r1]-(n1:Entity)-[r2]-(n2:Entity {id: $to})
+WHERE n1.id IN $layers[1]
+  AND ($types IS NULL OR type(r1) IN $types) AND ($directed = false OR startNode(r1) = n0)
+  AND ($types IS NULL OR type(r2) IN $types) AND ($directed = false OR startNode(r2) = n1)
+WITH p, [n IN nodes(p) | n.id] AS ids
+WHERE all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
+WITH p, ids
+ORDER BY ids, [r IN relationships(p) | r.id]
+LIMIT $first
+RETURN [n IN nodes(p) | n {.id, .kind, .name, .nameEn, .aliases, .status, .tier, .zoneKind, .institutionKind, .indicators, .sources, degree: COUNT { (n)--() }}] AS nodes,
+       [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, status: r.status, sources: r.sources}] AS edges

@@ -1,0 +1,20 @@
+// The simple paths of exactly 6 hops from $from to $to; see paths-1.cypher for the scheme.
+MATCH p = (n0:Entity {id: $from})-[r1]-(n1:Entity)-[r2]-(n2:Entity)-[r3]-(n3:Entity)-[r4]-(n4:Entity)-[r5]-(n5:Entity)-[r6]-(n6:Entity {id: $to})
+WHERE n1.id IN $layers[1]
+  AND n2.id IN $layers[2]
+  AND n3.id IN $layers[3]
+  AND n4.id IN $layers[4]
+  AND n5.id IN $layers[5]
+  AND ($types IS NULL OR type(r1) IN $types) AND ($directed = false OR startNode(r1) = n0)
+  AND ($types IS NULL OR type(r2) IN $types) AND ($directed = false OR startNode(r2) = n1)
+  AND ($types IS NULL OR type(r3) IN $types) AND ($directed = false OR startNode(r3) = n2)
+  AND ($types IS NULL OR type(r4) IN $types) AND ($directed = false OR startNode(r4) = n3)
+  AND ($types IS NULL OR type(r5) IN $types) AND ($directed = false OR startNode(r5) = n4)
+  AND ($types IS NULL OR type(r6) IN $types) AND ($directed = false OR startNode(r6) = n5)
+WITH p, [n IN nodes(p) | n.id] AS ids
+WHERE all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])
+WITH p, ids
+ORDER BY ids, [r IN relationships(p) | r.id]
+LIMIT $first
+RETURN [n IN nodes(p) | n {.id, .kind, .name, .nameEn, .aliases, .status, .tier, .zoneKind, .institutionKind, .indicators, .sources, degree: COUNT { (n)--() }}] AS nodes,
+       [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, status: r.status, sources: r.sources}] AS edges

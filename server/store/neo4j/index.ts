@@ -1,0 +1,198 @@
+/**
+ * The Neo4j GraphStore. Each method checks its arguments with the shared `args` (so both stores
+ * refuse the same input with the same error), prepares named queries and parameters for the one
+ * executor, and hands the rows to the shared semantics (ranking, gaps, orders). What this module
+ * exports is the adapter's public face: the class, nothing of the driver.
+ */
+import type { Neo4jConfig } from '../../config';
+import { InvalidInputError, NotFoundError } from '../../domain/errors';
+import {
+  type ClusterNode,
+  type Dataset,
+  NODE_KINDS,
+  type NodeKind,
+  REL_TYPES,
+  type ZoneNode,
+} from '../../domain/model';
+import * as args from '../args';
+import { computeGaps, filterGaps } from '../semantics/gaps';
+import { byId, compareStrings } from '../semantics/order';
+import { rankPartners } from '../semantics/partners';
+import { resolveGaps } from '../semantics/resolve-gaps';
+import type {
+  GapsArgs,
+  GraphStore,
+  NeighborhoodArgs,
+  Overview,
+  PathsArgs,
+  SearchArgs,
+  StoredNode,
+  StoreHealth,
+  SubgraphArgs,
+  SupplyChainArgs,
+} from '../types';
+import { Executor } from './executor';
+import { gapFacts, partnerCandidates } from './facts';
+import { checkGraph, writeGraph } from './import';
+import { kPaths } from './paths';
+import { toEdge, toNode } from './rows';
+import { searchNodes } from './search';
+import { induced, nearest, neighborhood, supplyChain, type WalkMemo } from './traverse';
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly db: Executor;
+
+  constructor(config: Neo4jConfig) {
+    this.db = new Executor(config);
+  }
+
+  async load(dataset: Dataset): Promise<void> {
+    checkGraph(dataset);
+    await this.db.write((run) => writeGraph(run, dataset));
+  }
+
+  async node(id: string): Promise<StoredNode | null> {
+    const [row] = await this.db.read('queries/node', { id: args.checkId('id', id) });
+    return row ? toNode(row.node) : null;
+  }
+
+  async nodes(ids: readonly string[]): Promise<StoredNode[]> {
+    args.checkIds(ids);
+    if (ids.length === 0) return [];
+    const rows = await this.db.read('queries/nodes', { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((r) => [r.node.id, toNode(r.node)]));
+    // In the order asked for, repeats included, unknown ids left out (as in memory).
+    return ids.map((id) => found.get(id)).filter((n): n is StoredNode => n !== undefined);
+  }
+
+  async search(text: string, a?: SearchArgs) {
+    const { kinds, first } = args.searchArgs(text, a);
+    return searchNodes(this.db, text, kinds, first);
+  }
+
+  private async ofKind(kind: NodeKind): Promise<StoredNode[]> {
+    const rows = await this.db.read('queries/by-kind', { kind });
+    return rows.map((r) => toNode(r.node)).sort(byId);
+  }
+
+  async clusters() {
+    return (await this.ofKind('CLUSTER')) as (ClusterNode & { degree: number })[];
+  }
+
+  async zones() {
+    return (await this.ofKind('ZONE')) as (ZoneNode & { degree: number })[];
+  }
+
+  /** The node an argument names; NotFoundError / InvalidInputError exactly where memory throws them. */
+  private async need(id: string, what = 'node', kind?: NodeKind): Promise<StoredNode> {
+    const node = await this.node(args.checkId(what, id));
+    if (!node) throw new NotFoundError(what, id);
+    if (kind && node.kind !== kind)
+      throw new InvalidInputError(`\`${what}\` must be a ${kind}, not a ${node.kind}: ${id}`, what);
+    return node;
+  }
+
+  async neighborhood(id: string, a?: NeighborhoodArgs) {
+    const checked = args.neighborhoodArgs(a);
+    await this.need(id, 'id');
+    return neighborhood(this.db, id, checked);
+  }
+
+  async supplyChain(productId: string, a?: SupplyChainArgs) {
+    const checked = args.supplyChainArgs(a);
+    await this.need(productId, 'productId', 'PRODUCT');
+    return supplyChain(this.db, productId, checked);
+  }
+
+  async paths(from: string, to: string, a?: PathsArgs) {
+    const checked = args.pathsArgs(a);
+    await this.need(from, 'from');
+    await this.need(to, 'to');
+    if (from === to) throw new InvalidInputError('`from` and `to` must be different nodes', 'to');
+    return kPaths(this.db, from, to, checked);
+  }
+
+  async partners(productId: string, a?: { first?: number }) {
+    const { first } = args.partnersArgs(a);
+    await this.need(productId, 'productId', 'PRODUCT');
+    return rankPartners((await partnerCandidates(this.db, [productId])).get(productId) ?? [], first);
+  }
+
+  async gaps(a?: GapsArgs) {
+    const checked = args.gapsArgs(a);
+    if (checked.clusterId) await this.need(checked.clusterId, 'clusterId', 'CLUSTER');
+    if (checked.zoneId) await this.need(checked.zoneId, 'zoneId', 'ZONE');
+    const skeletons = filterGaps(computeGaps(await gapFacts(this.db)), checked);
+    // Fewer round trips than one query per gap: every product's partner candidates in one read,
+    // and each walk from a cluster done once (nearest and firstPath start with the same walk).
+    const products = [...new Set(skeletons.flatMap((g) => (g.productId ? [g.productId] : [])))];
+    const candidates = await partnerCandidates(this.db, products);
+    const memo: WalkMemo = new Map();
+    return resolveGaps(skeletons, {
+      nodes: (ids) => this.nodes(ids),
+      partners: async (id, p) => rankPartners(candidates.get(id) ?? [], p.first),
+      nearest: (from, kind, maxHops) => nearest(this.db, from, kind, maxHops, memo),
+      firstPath: async (from, to, maxHops) =>
+        (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1 }, memo))[0] ?? null,
+    });
+  }
+
+  async subgraph(a?: SubgraphArgs) {
+    const { kinds, relTypes, limit } = args.subgraphArgs(a);
+    const [row] = await this.db.read('queries/subgraph-ids', { kinds, limit });
+    return induced(this.db, row?.kept ?? [], relTypes, row?.total ?? 0);
+  }
+
+  async overview(): Promise<Overview> {
+    const [[counts], indicatorRows] = await Promise.all([
+      this.db.read('queries/overview', {}),
+      this.db.read('queries/indicators', {}),
+    ]);
+    const nodesByKind = NODE_KINDS.map((kind) => ({
+      kind,
+      count: counts?.nodesByKind.find((c) => c.kind === kind)?.count ?? 0,
+    }));
+    const edgesByType = REL_TYPES.map((type) => ({
+      type,
+      count: counts?.edgesByType.find((c) => c.type === type)?.count ?? 0,
+    }));
+    const indicators: Overview['indicators'] = [];
+    for (const row of indicatorRows) {
+      const subject = toNode(row.node);
+      if ('indicators' in subject) for (const indicator of subject.indicators) indicators.push({ subject, indicator });
+    }
+    indicators.sort((x, y) => byId(x.subject, y.subject) || (x.indicator.key < y.indicator.key ? -1 : 1));
+    const sum = (list: { count: number }[]) => list.reduce((n, c) => n + c.count, 0);
+    return {
+      nodeCount: sum(counts?.nodesByKind ?? []),
+      edgeCount: sum(counts?.edgesByType ?? []),
+      nodesByKind,
+      edgesByType,
+      indicators,
+    };
+  }
+
+  async dump(): Promise<Dataset> {
+    const [nodeRows, edgeRows] = await Promise.all([
+      this.db.read('queries/dump-nodes', {}),
+      this.db.read('queries/dump-edges', {}),
+    ]);
+    const nodes = nodeRows.map((r) => toNode(r.node)).sort(byId);
+    const edges = edgeRows.map((r) => toEdge(r.edge)).sort((a, b) => compareStrings(a.id, b.id));
+    return { nodes, edges };
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      await this.db.ping();
+      return { ok: true, store: 'neo4j' };
+    } catch (err) {
+      return { ok: false, store: 'neo4j', message: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The registry of Cypher statements. Every statement lives in `cypher/<name>.cypher`; a name is
+ * a member of the `QueryName` union, and `QueryShapes` says what parameters it takes and what
+ * each row holds, so the executor's callers are type-checked end to end.
+ *
+ * Labels and relationship types cannot be parameters in Cypher, so the import has one small
+ * file per node kind and per relationship type, chosen through `NODE_IMPORT` / `REL_IMPORT`
+ * from the closed allow-lists of the domain model, never from user text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NodeKind, RelType } from '../../domain/model';
+import type { EdgeRow, FactRow, NodeRow } from './rows';
+
+export const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
+
+type NodeImport = { params: { rows: Record<string, unknown>[] }; row: { written: number } };
+type RelImport = {
+  params: { rows: { source: string; target: string; props: Record<string, unknown> }[] };
+  row: { written: number };
+};
+type Kinds = string[] | null;
+type Types = string[] | null;
+type PathQuery = {
+  /** layers[i]: the nodes allowed i hops along the path (layers[0] is unused). */
+  params: { from: string; to: string; types: Types; directed: boolean; layers: string[][]; first: number };
+  row: { nodes: NodeRow[]; edges: EdgeRow[] };
+};
+
+export interface QueryShapes {
+  'import/clear': { params: Record<string, never>; row: never };
+  'import/nodes-cluster': NodeImport;
+  'import/nodes-zone': NodeImport;
+  'import/nodes-enterprise': NodeImport;
+  'import/nodes-institution': NodeImport;
+  'import/nodes-product': NodeImport;
+  'import/rels-member-of': RelImport;
+  'import/rels-located-in': RelImport;
+  'import/rels-part-of': RelImport;
+  'import/rels-produces': RelImport;
+  'import/rels-input-to': RelImport;
+  'import/rels-focuses-on': RelImport;
+  'import/rels-supplies': RelImport;
+  'import/rels-researches': RelImport;
+  'import/rels-cooperates-with': RelImport;
+  'queries/node': { params: { id: string }; row: { node: NodeRow } };
+  'queries/nodes': { params: { ids: string[] }; row: { node: NodeRow } };
+  'queries/by-kind': { params: { kind: NodeKind }; row: { node: NodeRow } };
+  'queries/search': { params: { needles: string[]; kinds: Kinds }; row: { node: NodeRow; keys: string[] } };
+  'queries/expand': {
+    params: { frontier: string[]; types: Types; direction: 'out' | 'in' | 'both'; kinds: Kinds; exclude: string[] };
+    row: { id: string; kind: NodeKind };
+  };
+  'queries/induced-edges': { params: { ids: string[]; types: Types }; row: { edge: EdgeRow } };
+  'queries/producers': { params: { ids: string[] }; row: { id: string } };
+  'queries/paths-1': PathQuery;
+  'queries/paths-2': PathQuery;
+  'queries/paths-3': PathQuery;
+  'queries/paths-4': PathQuery;
+  'queries/paths-5': PathQuery;
+  'queries/paths-6': PathQuery;
+  'queries/partners': {
+    params: { ids: string[] };
+    row: { productId: string; role: string; nodeIds: string[]; edges: EdgeRow[] };
+  };
+  'queries/gap-facts': { params: Record<string, never>; row: FactRow };
+  'queries/subgraph-ids': { params: { kinds: Kinds; limit: number }; row: { kept: string[]; total: number } };
+  'queries/overview': {
+    params: Record<string, never>;
+    row: { nodesByKind: { kind: string; count: number }[]; edgesByType: { type: string; count: number }[] };
+  };
+  'queries/indicators': { params: Record<string, never>; row: { node: NodeRow } };
+  'queries/dump-nodes': { params: Record<string, never>; row: { node: NodeRow } };
+  'queries/dump-edges': { params: Record<string, never>; row: { edge: EdgeRow } };
+  'queries/health': { params: Record<string, never>; row: { ok: number } };
+}
+
+export type QueryName = keyof QueryShapes;
+export type Params<N extends QueryName> = QueryShapes[N]['params'];
+export type Row<N extends QueryName> = QueryShapes[N]['row'];
+
+/** Every name once; a Record so that adding a name to QueryShapes without listing it fails to compile. */
+const NAMES: Record<QueryName, true> = {
+  'import/clear': true,
+  'import/nodes-cluster': true,
+  'import/nodes-zone': true,
+  'import/nodes-enterprise': true,
+  'import/nodes-institution': true,
+  'import/nodes-product': true,
+  'import/rels-member-of': true,
+  'import/rels-located-in': true,
+  'import/rels-part-of': true,
+  'import/rels-produces': true,
+  'import/rels-input-to': true,
+  'import/rels-focuses-on': true,
+  'import/rels-supplies': true,
+  'import/rels-researches': true,
+  'import/rels-cooperates-with': true,
+  'queries/node': true,
+  'queries/nodes': true,
+  'queries/by-kind': true,
+  'queries/search': true,
+  'queries/expand': true,
+  'queries/induced-edges': true,
+  'queries/producers': true,
+  'queries/paths-1': true,
+  'queries/paths-2': true,
+  'queries/paths-3': true,
+  'queries/paths-4': true,
+  'queries/paths-5': true,
+  'queries/paths-6': true,
+  'queries/partners': true,
+  'queries/gap-facts': true,
+  'queries/subgraph-ids': true,
+  'queries/overview': true,
+  'queries/indicators': true,
+  'queries/dump-nodes': true,
+  'queries/dump-edges': true,
+  'queries/health': true,
+};
+export const QUERY_NAMES = Object.keys(NAMES) as QueryName[];
+
+type NodeImportName = { [N in QueryName]: QueryShapes[N] extends NodeImport ? N : never }[QueryName];
+type RelImportName = { [N in QueryName]: QueryShapes[N] extends RelImport ? N : never }[QueryName];
+
+/** The node-import statement per kind: the only way a label reaches Cypher. */
+export const NODE_IMPORT: Record<NodeKind, NodeImportName> = {
+  CLUSTER: 'import/nodes-cluster',
+  ZONE: 'import/nodes-zone',
+  ENTERPRISE: 'import/nodes-enterprise',
+  INSTITUTION: 'import/nodes-institution',
+  PRODUCT: 'import/nodes-product',
+};
+
+/** The relationship-import statement per type: the only way a relationship type reaches Cypher. */
+export const REL_IMPORT: Record<RelType, RelImportName> = {
+  MEMBER_OF: 'import/rels-member-of',
+  LOCATED_IN: 'import/rels-located-in',
+  PART_OF: 'import/rels-part-of',
+  PRODUCES: 'import/rels-produces',
+  INPUT_TO: 'import/rels-input-to',
+  FOCUSES_ON: 'import/rels-focuses-on',
+  SUPPLIES: 'import/rels-supplies',
+  RESEARCHES: 'import/rels-researches',
+  COOPERATES_WITH: 'import/rels-cooperates-with',
+};
+
+/**
+ * The paths statement per length: a pattern's length cannot be a parameter, so there is one
+ * fixed-length statement per length up to the maxHops cap (index = number of hops).
+ */
+export const PATHS_BY_LENGTH = [
+  'queries/paths-1',
+  'queries/paths-2',
+  'queries/paths-3',
+  'queries/paths-4',
+  'queries/paths-5',
+  'queries/paths-6',
+] as const satisfies readonly QueryName[];
+
+export function cypherFile(name: QueryName): string {
+  return join(CYPHER_DIR, `${name}.cypher`);
+}
+
+const cache = new Map<QueryName, string>();
+
+/** The statement text of a query (one statement per file; a trailing `;` is dropped). */
+export function cypher(name: QueryName): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(cypherFile(name), 'utf8').trim().replace(/;$/, '');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** The numbered schema files, in order, each split into its statements (`;` at the end of a line). */
+export function schemaFiles(): { file: string; statements: string[] }[] {
+  const dir = join(CYPHER_DIR, 'schema');
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}_[\w-]+\.cypher$/.test(f))
+    .sort()
+    .map((file) => ({
+      file,
+      statements: readFileSync(join(dir, file), 'utf8')
+        .split(/;\s*$/m)
+        .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+        .filter(Boolean),
+    }));
+}

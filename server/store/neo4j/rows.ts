@@ -1,0 +1,98 @@
+/**
+ * The shapes Cypher returns and their mapping to domain objects (and back, for the import).
+ * Nodes are stored with scalar properties, `aliases` and `searchKeys` as string lists and
+ * `sources` / `indicators` as JSON strings (Neo4j has no nested maps as property values).
+ * Properties come back in the canonical field order, so answers look like the memory store's.
+ */
+import type { GraphEdge, GraphNode, NodeKind, RelType, Status } from '../../domain/model';
+import { searchKeys } from '../semantics/search';
+import type { StoredNode } from '../types';
+
+export interface NodeRow {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  nameEn: string | null;
+  aliases: string[] | null;
+  status: Status;
+  tier: string | null;
+  zoneKind: string | null;
+  institutionKind: string | null;
+  indicators: string | null;
+  sources: string;
+  degree?: number;
+}
+
+export interface EdgeRow {
+  id: string;
+  type: RelType;
+  source: string;
+  target: string;
+  status: Status;
+  sources: string;
+}
+
+type Pair = [string, string];
+export interface FactRow {
+  nodes: { id: string; kind: NodeKind; name: string; nameEn: string; status: Status; tier: string | null }[];
+  inputs: Pair[];
+  producers: [string, Status][];
+  productZones: Pair[];
+  productClusters: Pair[];
+  clusterZones: Pair[];
+  researched: string[];
+  zoneAncestors: Pair[];
+}
+
+/** A stored node as the domain sees it; `degree` is kept when the row has one. */
+export function toNode(row: NodeRow): StoredNode {
+  const out: Record<string, unknown> = { id: row.id, kind: row.kind, name: row.name };
+  if (row.nameEn !== null) out.nameEn = row.nameEn;
+  if (row.aliases !== null) out.aliases = row.aliases;
+  out.status = row.status;
+  if (row.tier !== null) out.tier = row.tier;
+  if (row.zoneKind !== null) out.zoneKind = row.zoneKind;
+  if (row.institutionKind !== null) out.institutionKind = row.institutionKind;
+  if (row.indicators !== null) out.indicators = JSON.parse(row.indicators);
+  out.sources = JSON.parse(row.sources);
+  if (row.degree !== undefined) out.degree = row.degree;
+  return out as StoredNode;
+}
+
+export function toEdge(row: EdgeRow): GraphEdge {
+  return {
+    id: row.id,
+    type: row.type,
+    source: row.source,
+    target: row.target,
+    status: row.status,
+    sources: JSON.parse(row.sources),
+  };
+}
+
+/** The properties written for a node. Absent optional fields stay absent (null is not stored). */
+export function nodeProperties(node: GraphNode): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    nameEn: node.nameEn ?? null,
+    aliases: node.aliases ?? null,
+    status: node.status,
+    sources: JSON.stringify(node.sources),
+    searchKeys: searchKeys({ name: node.name, nameEn: node.nameEn, aliases: node.aliases ?? [] }),
+  };
+  if ('tier' in node) props.tier = node.tier;
+  if ('zoneKind' in node) props.zoneKind = node.zoneKind;
+  if ('institutionKind' in node) props.institutionKind = node.institutionKind;
+  if ('indicators' in node) props.indicators = JSON.stringify(node.indicators);
+  return props;
+}
+
+export function edgeRow(edge: GraphEdge) {
+  return {
+    source: edge.source,
+    target: edge.target,
+    props: { id: edge.id, status: edge.status, sources: JSON.stringify(edge.sources) },
+  };
+}
