@@ -6,7 +6,14 @@
  * Reads run in read transactions with the configured timeout. Connection failures become
  * StoreUnavailableError; the driver is never replaced, it reconnects by itself once Neo4j is back.
  */
-import neo4j, { type Driver, isInt, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  isInt,
+  type ManagedTransaction,
+  Neo4jError,
+  type Session,
+  type Transaction,
+} from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config';
 import { StoreUnavailableError } from '../../domain/errors';
 import { cypher, type Params, type QueryName, type Row, schemaFiles } from './queries';
@@ -21,21 +28,39 @@ export class Executor {
   constructor(private readonly config: Neo4jConfig) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       disableLosslessIntegers: true,
-      // Fail fast when Neo4j is down instead of letting requests hang. The driver retries a
+      // Fail fast when Neo4j is down instead of letting requests hang. The driver would retry a
       // failed transaction after ~1 s (±20 % jitter) while less than maxTransactionRetryTime has
-      // passed: 500 ms allows exactly one retry, so an outage surfaces in about a second.
+      // passed; with 0 it does not, so an outage surfaces as a 503 at once and the caller (a
+      // person at the explorer, a proxy) decides whether to retry.
+      // A refused or unanswered connect fails within connectionTimeout; waiting for a free
+      // pooled connection under load is not a fault, so that wait is long.
       connectionTimeout: 2_000,
-      connectionAcquisitionTimeout: 3_000,
-      maxTransactionRetryTime: 500,
+      connectionAcquisitionTimeout: 60_000,
+      maxConnectionPoolSize: 100,
+      maxTransactionRetryTime: 0,
       userAgent: 'cluster-graph',
     });
   }
 
   async read<N extends QueryName>(name: N, params: Params<N>): Promise<Row<N>[]> {
     await this.ensureSchema();
-    return this.withSession('READ', (s) =>
-      s.executeRead((tx) => runIn(tx, cypher(name), params), { timeout: this.config.queryTimeoutMs }),
-    );
+    return this.withSession('READ', (s) => this.readOnce(s, cypher(name), params));
+  }
+
+  /**
+   * One explicit read transaction (READ access mode, so a cluster routes it to a reader) with
+   * the query timeout. Not `executeRead`: its retry waits a second or more even with
+   * maxTransactionRetryTime 0, and a request should learn at once that Neo4j is down.
+   */
+  private async readOnce(s: Session, text: string, params: object): Promise<never[]> {
+    const tx = s.beginTransaction({ timeout: this.config.queryTimeoutMs });
+    try {
+      const rows = await runIn(tx, text, params);
+      await tx.commit();
+      return rows;
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    }
   }
 
   /** One write transaction: everything `work` runs commits together or not at all. */
@@ -48,9 +73,7 @@ export class Executor {
 
   /** Liveness of the database itself; throws StoreUnavailableError when it cannot answer. */
   async ping(): Promise<void> {
-    await this.withSession('READ', (s) =>
-      s.executeRead((tx) => runIn(tx, cypher('queries/health'), {}), { timeout: this.config.queryTimeoutMs }),
-    );
+    await this.withSession('READ', (s) => this.readOnce(s, cypher('queries/health'), {}));
   }
 
   async close(): Promise<void> {
@@ -93,7 +116,7 @@ export class Executor {
 }
 
 /** The single function that runs Cypher. */
-async function runIn(tx: ManagedTransaction, text: string, params: object): Promise<never[]> {
+async function runIn(tx: ManagedTransaction | Transaction, text: string, params: object): Promise<never[]> {
   const result = await tx.run(text, toCypherParams(params) as Record<string, unknown>);
   return result.records.map((r) => plain(r.toObject())) as never[];
 }
