@@ -38,12 +38,12 @@ window.addEventListener('hashchange', () => {
   app.state = decodeViewState(location.hash);
   app.setLang(app.state.lang);
   // Escape outside a text field clears the selection and any focus or highlight on the graph.
-document.addEventListener('keydown', (e) => {
-  const el = e.target as HTMLElement;
-  if (e.key === 'Escape' && !el.closest('input, select, [role="menu"]')) app.select(null);
-});
+  document.addEventListener('keydown', (e) => {
+    const el = e.target as HTMLElement;
+    if (e.key === 'Escape' && !el.closest('input, select, [role="menu"]')) app.select(null);
+  });
 
-void app.restoreAll();
+  void app.restoreAll();
 });
 
 // Escape outside a text field clears the selection and any focus or highlight on the graph.

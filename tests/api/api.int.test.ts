@@ -18,7 +18,13 @@ async function neo4jServer(dataset: typeof mini) {
   await store.load(await dataset());
   const server = await testServer({ store, config: NO_RATE_LIMIT });
   const close = server.close;
-  return { ...server, close: async () => (await close(), await store.close()) };
+  return {
+    ...server,
+    close: async () => {
+      await close();
+      await store.close();
+    },
+  };
 }
 
 describe.skipIf(!neo4jConfig)('API on Neo4j', () => {

@@ -28,6 +28,7 @@ export const INJECTIONS = [
   '"}) MATCH (n) DETACH DELETE n //',
   "' OR 1=1 WITH n MATCH (m) DETACH DELETE m //",
   'product:a` }) DETACH DELETE n RETURN (`',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection attempt, on purpose
   '\u0000\u0001\u001f${process.exit()}',
   'CALL dbms.killQueries([]) //',
   '*/ MATCH (n) SET n.name = "pwned" /*',
