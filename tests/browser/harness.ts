@@ -47,7 +47,8 @@ export async function startSession(): Promise<Session> {
   ensureClientBuilt();
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(DOWNLOADS, { recursive: true });
-  const server = await startServer({ port: 0, host: '127.0.0.1', config: { logLevel: 'warn' } });
+  // The memory store with the Harbin data, whatever NEO4J_URI says (that is for the int layer).
+  const server = await startServer({ port: 0, host: '127.0.0.1', config: { logLevel: 'warn', neo4j: null } });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
