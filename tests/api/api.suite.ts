@@ -132,6 +132,11 @@ export function defineApiSuite(name: string, start: () => Promise<RunningServer>
       expect(codes(wrongType)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     });
 
+    it('exposes reads only: the schema has no mutation or subscription', async () => {
+      const r = await gql(server.url, '{ __schema { mutationType { name } subscriptionType { name } } }');
+      expect(r.body.data).toEqual({ __schema: { mutationType: null, subscriptionType: null } });
+    });
+
     it('answers health and readiness', async () => {
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       const ready = await fetch(`${server.url}/readyz`);

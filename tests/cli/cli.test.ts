@@ -122,6 +122,14 @@ edges:
     expect(() => readFileSync(out)).toThrow();
   });
 
+  it('import refuses a malformed CSV (an unterminated quote) with its file and line', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'broken.csv'), 'id,kind,name,nameEn,quote,section\nproduct:x,PRODUCT,"未闭合,X,q,s\n');
+    const r = await cli('import', join(dir, 'broken.csv'), '--dataset', MINI_FIXTURE);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/broken\.csv file: malformed CSV: unterminated quoted field starting on line 2/);
+  });
+
   it('export graphml: well-formed XML with the nodes, edges and attribute keys Gephi and yEd read', async () => {
     const r = await cli('export', '--format', 'graphml', '--dataset', MINI_FIXTURE);
     expect(r.out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
