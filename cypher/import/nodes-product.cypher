@@ -1,5 +1,6 @@
-// One batch of Product nodes; `row` holds scalar properties, string lists and JSON strings.
+// One batch of Product nodes, MERGEd on id so a batch run twice writes once; `row` holds scalar
+// properties, string lists and JSON strings.
 UNWIND $rows AS row
-CREATE (n:Entity:Product)
+MERGE (n:Entity:Product {id: row.id})
 SET n = row
 RETURN count(n) AS written

@@ -1,5 +1,6 @@
-// One batch of Zone nodes; `row` holds scalar properties, string lists and JSON strings.
+// One batch of Zone nodes, MERGEd on id so a batch run twice writes once; `row` holds scalar
+// properties, string lists and JSON strings.
 UNWIND $rows AS row
-CREATE (n:Entity:Zone)
+MERGE (n:Entity:Zone {id: row.id})
 SET n = row
 RETURN count(n) AS written

@@ -3,6 +3,6 @@
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
-CREATE (a)-[r:COOPERATES_WITH]->(b)
+MERGE (a)-[r:COOPERATES_WITH {id: row.props.id}]->(b)
 SET r = row.props
 RETURN count(r) AS written

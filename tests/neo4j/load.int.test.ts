@@ -61,7 +61,16 @@ describe.skipIf(!neo4jConfig)('Neo4j load', () => {
   });
 
   it('rolls back a load that breaks the id constraint half-way', async () => {
-    const twice: Dataset = { nodes: [...good.nodes, good.nodes.at(-1)!], edges: [] };
+    // Node writes MERGE on (label, id); the same id under a second kind label breaks the
+    // uniqueness constraint on :Entity(id) after the first kind's batches are written.
+    const last = good.nodes.at(-1)!;
+    const clash = {
+      ...last,
+      kind: last.kind === 'ZONE' ? 'PRODUCT' : 'ZONE',
+      zoneKind: 'DISTRICT',
+      indicators: [],
+    } as never;
+    const twice: Dataset = { nodes: [...good.nodes, clash], edges: [] };
     await expect(executor.write((run) => writeGraph(run, twice))).rejects.toThrow();
     expect(await store.dump()).toEqual(expectedDump(good));
   });

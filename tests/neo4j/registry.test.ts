@@ -45,8 +45,10 @@ describe('Cypher registry', () => {
   });
 
   it('maps every node kind and relationship type to the statement that writes exactly it', () => {
-    for (const kind of NODE_KINDS) expect(cypher(NODE_IMPORT[kind])).toContain(`CREATE (n:Entity:${pascal(kind)})`);
-    for (const type of REL_TYPES) expect(cypher(REL_IMPORT[type])).toContain(`CREATE (a)-[r:${type}]->(b)`);
+    for (const kind of NODE_KINDS)
+      expect(cypher(NODE_IMPORT[kind])).toContain(`MERGE (n:Entity:${pascal(kind)} {id: row.id})`);
+    for (const type of REL_TYPES)
+      expect(cypher(REL_IMPORT[type])).toContain(`MERGE (a)-[r:${type} {id: row.props.id}]->(b)`);
     expect(new Set(Object.values(NODE_IMPORT)).size).toBe(NODE_KINDS.length);
     expect(new Set(Object.values(REL_IMPORT)).size).toBe(REL_TYPES.length);
   });

@@ -3,8 +3,8 @@
  * load that fails half-way (bad data, a statement error, a dropped connection) rolls back and
  * the previous graph stays as it was.
  *
- * Nodes go in per kind and relationships per type, in UNWIND batches, each through the
- * statement the allow-list maps its kind or type to. Every batch reports how much it wrote;
+ * Nodes go in per kind and relationships per type, in UNWIND batches of idempotent MERGEs (on
+ * id), each through the statement the allow-list maps its kind or type to. Every batch reports how much it wrote;
  * a shortfall (a relationship whose endpoint is missing) aborts the transaction.
  */
 import { InvalidInputError } from '../../domain/errors';
