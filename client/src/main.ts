@@ -37,11 +37,10 @@ app.render();
 window.addEventListener('hashchange', () => {
   app.state = decodeViewState(location.hash);
   app.setLang(app.state.lang);
-  // Escape outside a text field clears the selection and any focus or highlight on the graph.
-  document.addEventListener('keydown', (e) => {
-    const el = e.target as HTMLElement;
-    if (e.key === 'Escape' && !el.closest('input, select, [role="menu"]')) app.select(null);
-  });
+  // The browser bench's hook: not loaded at all unless the page is opened with `?bench`.
+  if (new URLSearchParams(location.search).has('bench')) {
+    void import('./ui/benchHook').then((m) => m.installBenchHook(app));
+  }
 
   void app.restoreAll();
 });
@@ -51,5 +50,10 @@ document.addEventListener('keydown', (e) => {
   const el = e.target as HTMLElement;
   if (e.key === 'Escape' && !el.closest('input, select, [role="menu"]')) app.select(null);
 });
+
+// The browser bench's hook: not loaded at all unless the page is opened with `?bench`.
+if (new URLSearchParams(location.search).has('bench')) {
+  void import('./ui/benchHook').then((m) => m.installBenchHook(app));
+}
 
 void app.restoreAll();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startServer } from '../../server/http/server';
+import type { GraphStore } from '../../server/store/types';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,12 +44,18 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/** Serves `store` when given (a generated dataset, say), else the Harbin data. */
+export async function startSession(store?: GraphStore): Promise<Session> {
   ensureClientBuilt();
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(DOWNLOADS, { recursive: true });
   // The memory store with the Harbin data, whatever NEO4J_URI says (that is for the int layer).
-  const server = await startServer({ port: 0, host: '127.0.0.1', config: { logLevel: 'warn', neo4j: null } });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    config: { logLevel: 'warn', neo4j: null },
+    ...(store ? { store } : {}),
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

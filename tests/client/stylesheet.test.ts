@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ANIMATE_MAX, chainLayout, DRAFT_ABOVE, overviewLayout } from '../../client/src/lib/layouts';
+import {
+  ANIMATE_MAX,
+  CHEAP_ABOVE,
+  chainLayout,
+  DRAFT_ABOVE,
+  layoutPlan,
+  overviewLayout,
+  WORKER_ABOVE,
+} from '../../client/src/lib/layouts';
 import { KIND_STYLE, REL_COLOR } from '../../client/src/lib/theme';
 import { NODE_KINDS } from '../../client/src/lib/types';
 import { miniCy } from './fixtures';
@@ -35,12 +43,21 @@ describe('stylesheet', () => {
 
 describe('layouts', () => {
   it('stops animating and drafts past their thresholds', () => {
-    expect(overviewLayout(10).animate).toBe(true);
-    expect(overviewLayout(ANIMATE_MAX + 1).animate).toBe(false);
+    expect(overviewLayout(10, false).animate).toBe(true);
+    // A fresh layout does not animate: nodes flying in from random places only delay the view.
+    expect(overviewLayout(10, true).animate).toBe(false);
+    expect(overviewLayout(ANIMATE_MAX + 1, false).animate).toBe(false);
     expect(overviewLayout(DRAFT_ABOVE + 1)).toMatchObject({ quality: 'draft', numIter: 1000 });
     expect(overviewLayout(50, false).randomize).toBe(false);
     expect(chainLayout(10)).toMatchObject({ name: 'dagre', rankDir: 'LR' });
     expect(chainLayout(ANIMATE_MAX + 1).animate).toBe(false);
+  });
+
+  it('runs big layouts in the worker and very big ones with a cheap layout', () => {
+    expect(layoutPlan(WORKER_ABOVE, 'overview', true).where).toBe('main');
+    expect(layoutPlan(1000, 'overview', true)).toMatchObject({ where: 'worker', spec: { name: 'fcose' } });
+    expect(layoutPlan(1000, 'chain', true)).toMatchObject({ where: 'worker', spec: { name: 'dagre' } });
+    expect(layoutPlan(CHEAP_ABOVE + 1, 'overview', true).spec.name).toBe('concentric');
   });
 });
 

@@ -3,7 +3,8 @@
  * panel and the exporters read exactly what the server sent; what is drawn derives from it.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
-import { nodeName } from './i18n';
+import type { Aggregate, AggregateLink, DisplayGraph } from './aggregate';
+import { enumLabel, nodeName } from './i18n';
 import type { ApiEdge, ApiNode, Lang, Path, Subgraph } from './types';
 
 export interface NodeData {
@@ -92,23 +93,75 @@ export function mergePath(cy: Core, path: Pick<Path, 'nodes' | 'edges'>, lang: L
   return [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)];
 }
 
+/** An aggregate's label: the cluster or zone it is named after and how many nodes it holds. */
+export function aggregateLabel(lang: Lang, a: Pick<Aggregate, 'anchor' | 'kind' | 'members'>): string {
+  const name = a.anchor ? nodeName(lang, a.anchor) : enumLabel(lang, a.kind);
+  return `${name} (${a.members.length.toLocaleString('en-US')})`;
+}
+
+export interface AggregateData {
+  id: string;
+  label: string;
+  kind: Aggregate['kind'];
+  status: 'EXISTING';
+  tier?: string;
+  aggregate: true;
+  count: number;
+  aggregateOf: Aggregate;
+}
+
+export function aggregateElement(a: Aggregate, lang: Lang): ElementDefinition {
+  const data: AggregateData = {
+    id: a.id,
+    label: aggregateLabel(lang, a),
+    kind: a.kind,
+    status: 'EXISTING',
+    aggregate: true,
+    count: a.members.length,
+    aggregateOf: a,
+  };
+  if (a.anchor?.tier) data.tier = a.anchor.tier;
+  return { group: 'nodes', data };
+}
+
+export function aggregateLinkElement(l: AggregateLink): ElementDefinition {
+  const { id, source, target, type, count } = l;
+  return { group: 'edges', data: { id, source, target, type, count, status: 'EXISTING', aggregate: true } };
+}
+
+/** Everything a display graph draws: plain nodes and edges, aggregates and summed links. */
+export function displayElements(d: DisplayGraph, lang: Lang): ElementDefinition[] {
+  return [
+    ...d.nodes.map((n) => nodeElement(n, lang)),
+    ...d.aggregates.map((a) => aggregateElement(a, lang)),
+    ...d.edges.map(edgeElement),
+    ...d.links.map(aggregateLinkElement),
+  ];
+}
+
 /** Re-derives node labels after a language switch. */
 export function relabel(cy: Core, lang: Lang): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      n.data('label', nodeName(lang, n.data('api') as ApiNode));
+      const agg = n.data('aggregateOf') as Aggregate | undefined;
+      n.data('label', agg ? aggregateLabel(lang, agg) : nodeName(lang, n.data('api') as ApiNode));
     });
   });
 }
 
 /** The API objects of the graph's elements, in graph order. */
 export function graphContent(cy: Core, onlyVisible: boolean): { nodes: ApiNode[]; edges: ApiEdge[] } {
-  const nodes = onlyVisible ? cy.nodes().not('.filtered') : cy.nodes();
+  // Aggregates carry no API object: exports list the nodes drawn one by one.
+  const nodes = (onlyVisible ? cy.nodes().not('.filtered') : cy.nodes()).filter((n) => !!n.data('api'));
   const nodeIds = new Set(nodes.map((n) => n.id()));
   const edges = cy
     .edges()
     .filter(
-      (e) => (!onlyVisible || !e.hasClass('filtered')) && nodeIds.has(e.source().id()) && nodeIds.has(e.target().id()),
+      (e) =>
+        !!e.data('api') &&
+        (!onlyVisible || !e.hasClass('filtered')) &&
+        nodeIds.has(e.source().id()) &&
+        nodeIds.has(e.target().id()),
     );
   return {
     nodes: nodes.map((n) => n.data('api') as ApiNode),

@@ -103,8 +103,9 @@ export function hiddenIds(nodes: readonly ApiNode[], edges: readonly ApiEdge[], 
 
 /** Toggles the `filtered` class so the stylesheet hides what the filter excludes. */
 export function applyFilters(cy: Core, f: FilterState): number {
-  const nodes = cy.nodes().map((n) => n.data('api') as ApiNode);
-  const edges = cy.edges().map((e) => e.data('api') as ApiEdge);
+  // Aggregates (no API object) are never filtered; their members are not drawn one by one.
+  const nodes = cy.nodes('[api]').map((n) => n.data('api') as ApiNode);
+  const edges = cy.edges('[api]').map((e) => e.data('api') as ApiEdge);
   const hidden = hiddenIds(nodes, edges, f);
   cy.batch(() => {
     cy.elements().forEach((el) => {

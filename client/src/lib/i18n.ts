@@ -115,6 +115,19 @@ const UI: Record<string, Entry> = {
   'graph.loading': ['加载中…', 'Loading…'],
   'graph.empty': ['没有可显示的节点', 'Nothing to show'],
   'graph.counts': ['{nodes} 个节点 · {edges} 条关系', '{nodes} nodes · {edges} relationships'],
+  'graph.showAll': ['显示全图', 'Whole graph'],
+  'graph.aggregated': [
+    ' · {groups} 个聚合（显示上限 {cap} 个元素）',
+    ' · {groups} aggregates (display cap {cap} elements)',
+  ],
+  'graph.capNotice': ['该组太大，无法在显示上限内展开', 'This group is too big to open within the display cap'],
+  'details.aggregate': ['聚合', 'Aggregate'],
+  'details.members': ['成员数', 'Members'],
+  'details.openAggregate': ['展开此组', 'Open group'],
+  'details.aggregateHint': [
+    '图中元素超过显示上限，此组绘制为一个节点。双击或点击“展开此组”显示其成员。',
+    'The graph is past the display cap, so this group is drawn as one node. Double-click it or press “Open group” to show its members.',
+  ],
   'details.title': ['详情', 'Details'],
   'details.empty': [
     '点击图中的节点或关系查看详情。双击节点展开其邻居。',

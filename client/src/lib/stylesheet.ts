@@ -6,30 +6,33 @@
  * - `hl`        part of the highlighted path / focus subject
  * - `expanded`  a node whose neighbourhood has been loaded
  * PLANNED elements (data status) are dashed and lighter, so plans read as plans.
+ * Aggregates (data `aggregate`, see lib/aggregate) stand for many nodes or edges: sized by count.
+ * How much detail is drawn (label zoom, edge curves, arrows) comes from the LOD `StyleFlags`.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { LABEL_FONT_SIZE, type StyleFlags, styleFlags } from './lod';
 import { FONT_STACK, HIGHLIGHT, KIND_STYLE, REL_COLOR, SELECTED, TIER_COLOR } from './theme';
 import { CLUSTER_TIERS, NODE_KINDS, REL_TYPES } from './types';
 
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(flags: StyleFlags = styleFlags(0)): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 11,
+        'font-size': LABEL_FONT_SIZE,
         color: '#1f2937',
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
+        'text-wrap': flags.labelDecor ? 'ellipsis' : 'none',
         'text-max-width': '120px',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.7,
+        'text-background-opacity': flags.labelDecor ? 0.7 : 0,
         'text-background-padding': '1px',
-        'border-width': 1.5,
+        'border-width': flags.labelDecor ? 1.5 : 0,
         'border-color': '#ffffff',
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': flags.minZoomedFontSize,
       },
     },
     ...NODE_KINDS.map((k) => ({
@@ -54,8 +57,9 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'edge',
       style: {
         width: 1.6,
-        'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle',
+        'curve-style': flags.edgeCurve,
+        'haystack-radius': 0,
+        'target-arrow-shape': flags.arrows ? 'triangle' : 'none',
         'arrow-scale': 0.8,
         'line-color': '#9ca3af',
         'target-arrow-color': '#9ca3af',
@@ -67,7 +71,29 @@ export function buildStylesheet(): StylesheetJson {
       style: { 'line-color': REL_COLOR[r], 'target-arrow-color': REL_COLOR[r] },
     })),
     { selector: 'edge[type = "COOPERATES_WITH"]', style: { 'target-arrow-shape': 'none' } },
-    { selector: 'edge[status = "PLANNED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    {
+      selector: 'edge[status = "PLANNED"]',
+      style: flags.dashes ? { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } : { opacity: 0.5 },
+    },
+    {
+      selector: 'node[?aggregate]',
+      style: {
+        width: 'mapData(count, 1, 2000, 48, 130)',
+        height: 'mapData(count, 1, 2000, 48, 130)',
+        'border-width': 4,
+        'border-style': 'double',
+        'border-color': '#1f2937',
+        'font-size': 13,
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+        'text-valign': 'center',
+        'text-max-width': '160px',
+      },
+    },
+    {
+      selector: 'edge[?aggregate]',
+      style: { width: 'mapData(count, 1, 300, 2, 12)', opacity: 0.6 },
+    },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#94a3b8' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'node.hl', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 10 } },

@@ -3,6 +3,7 @@
  * (quote, plan section, stated or implied with the note) and, for clusters and zones, the
  * indicator chart. Actions (expand, supply chain, partners, path ends) call the App.
  */
+import type { Aggregate } from '../lib/aggregate';
 import { indicatorChartSvg } from '../lib/chart';
 import { enumLabel, nodeName, t } from '../lib/i18n';
 import type { ApiEdge, ApiNode, Source } from '../lib/types';
@@ -20,7 +21,16 @@ export function createDetailsPanel(app: App, root: HTMLElement): View {
       return;
     }
     const api: unknown = el.data('api');
-    const body = el.isNode() ? nodeDetails(app, api as ApiNode) : edgeDetails(app, api as ApiEdge);
+    const agg = el.data('aggregateOf') as Aggregate | undefined;
+    if (!api && !agg) {
+      fill(root, heading, h('p', { class: 'hint' }, t(lang, 'details.aggregateHint')));
+      return;
+    }
+    const body = agg
+      ? aggregateDetails(app, agg, String(el.data('label')))
+      : el.isNode()
+        ? nodeDetails(app, api as ApiNode)
+        : edgeDetails(app, api as ApiEdge);
     fill(root, heading, ...body);
   };
   return { render };
@@ -82,6 +92,36 @@ function nodeDetails(app: App, n: ApiNode): (HTMLElement | null)[] {
     props,
     chartBox,
     sourcesList(app, n.sources),
+  ];
+}
+
+function aggregateDetails(app: App, a: Aggregate, label: string): HTMLElement[] {
+  const lang = app.lang;
+  return [
+    h(
+      'div',
+      { class: 'entity-head' },
+      h('span', { class: `kind-dot kind-${a.kind}` }),
+      h('strong', { 'data-testid': 'details-name' }, label),
+      h('span', { class: 'badge' }, t(lang, 'details.aggregate')),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', 'data-testid': 'expand-aggregate', onclick: () => void app.openAggregate(a.id) },
+        t(lang, 'details.openAggregate'),
+      ),
+    ),
+    h('p', { class: 'hint' }, t(lang, 'details.aggregateHint')),
+    h(
+      'dl',
+      { class: 'props', 'data-testid': 'details-props' },
+      ...row(t(lang, 'details.kind'), enumLabel(lang, a.kind)),
+      ...row(t(lang, 'details.members'), a.members.length.toLocaleString('en-US')),
+      ...row(t(lang, 'details.id'), h('code', {}, a.anchor?.id ?? a.key)),
+    ),
   ];
 }
 

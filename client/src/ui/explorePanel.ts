@@ -38,7 +38,7 @@ export function createExplorePanel(app: App): { el: HTMLElement; render(): void 
   const render = () => {
     const lang = app.lang;
     const zones = app.graph.cy
-      .nodes('[kind = "ZONE"]')
+      .nodes('[kind = "ZONE"][api]')
       .map((n) => n.data('api') as ApiNode)
       .sort((a, b) => a.id.localeCompare(b.id));
     const zoneSelect = h(

@@ -1,21 +1,46 @@
 /**
  * The Cytoscape canvas: owns the instance, runs bounded layouts, and reports taps. It never
  * styles an element directly; focus, filters and highlights are classes from lib/.
+ *
+ * Renderer options (WebGL or canvas, pixel ratio, hiding edges while moving) are fixed when
+ * Cytoscape is created, so the instance is recreated when the drawing crosses a LOD tier or is
+ * replaced outright; the stylesheet is rebuilt with it. Big layouts run in a worker.
  */
-import cytoscape, { type CollectionReturnValue, type Core, type EventObject, type LayoutOptions } from 'cytoscape';
+import cytoscape, {
+  type CollectionReturnValue,
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
-import { mergeSubgraph, subgraphElements } from '../lib/elements';
-import { chainLayout, type LayoutSpec, overviewLayout } from '../lib/layouts';
+import type { Aggregate } from '../lib/aggregate';
+import { ANIMATE_MAX, type LayoutMode, layoutPlan } from '../lib/layouts';
+import {
+  type GpuCapability,
+  parseRendererOverride,
+  type RendererOverride,
+  type RenderTier,
+  rendererOptions,
+  renderTier,
+  styleFlags,
+} from '../lib/lod';
 import { buildStylesheet } from '../lib/stylesheet';
-import type { Lang, Subgraph } from '../lib/types';
+import { detectGpu } from './gpu';
+import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 
-export type GraphMode = 'overview' | 'chain';
+export type GraphMode = LayoutMode;
 
 const FOCUS_MAX_ZOOM = 1.3;
+/** Nodes moved per frame when a worker layout's positions are applied. */
+const APPLY_CHUNK = 350;
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+type Point = { x: number; y: number };
 
 export interface GraphEvents {
   onSelect(id: string): void;
@@ -24,94 +49,292 @@ export interface GraphEvents {
 }
 
 export class GraphView {
-  readonly cy: Core;
   mode: GraphMode = 'overview';
+  private core: Core;
+  private tier: RenderTier = 'detailed';
+  private readonly gpu: GpuCapability;
+  private readonly override: RendererOverride;
+  private worker: Worker | null = null;
+  private layoutSeq = 0;
+  /** Layouts started and not yet applied (the bench waits for 0). */
+  layoutsRunning = 0;
 
-  constructor(container: HTMLElement, events: GraphEvents) {
-    this.cy = cytoscape({
-      container,
-      style: buildStylesheet(),
-      minZoom: 0.1,
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: GraphEvents,
+  ) {
+    this.override = parseRendererOverride(location.search);
+    // Probing WebGL costs a context; skip it when the user chose the renderer.
+    this.gpu = this.override ? 'none' : detectGpu();
+    this.core = this.create(0, []);
+  }
+
+  get cy(): Core {
+    return this.core;
+  }
+
+  /** What draws the graph now, for the status line and the bench. */
+  get renderer(): { tier: RenderTier; webgl: boolean; gpu: GpuCapability } {
+    const opts = rendererOptions(this.core.elements().length, this.gpu, this.override);
+    return { tier: this.tier, webgl: opts.renderer.webgl, gpu: this.gpu };
+  }
+
+  private create(count: number, elements: ElementDefinition[]): Core {
+    const cy = cytoscape({
+      container: this.container,
+      style: buildStylesheet(styleFlags(count)),
+      elements,
+      minZoom: 0.02,
       maxZoom: 4,
       selectionType: 'single',
       boxSelectionEnabled: false,
+      ...rendererOptions(count, this.gpu, this.override),
+    } as cytoscape.CytoscapeOptions);
+    cy.on('tap', 'node, edge', (e: EventObject) => this.events.onSelect(e.target.id()));
+    cy.on('dbltap', 'node', (e: EventObject) => this.events.onExpand(e.target.id()));
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) this.events.onBackground();
     });
-    this.cy.on('tap', 'node, edge', (e: EventObject) => events.onSelect(e.target.id()));
-    this.cy.on('dbltap', 'node', (e: EventObject) => events.onExpand(e.target.id()));
-    this.cy.on('tap', (e: EventObject) => {
-      if (e.target === this.cy) events.onBackground();
-    });
+    this.tier = renderTier(count);
+    return cy;
   }
 
-  /** Replaces the graph with `sg` and lays it out from scratch. */
-  replace(sg: Subgraph, lang: Lang, mode: GraphMode): Promise<void> {
+  /** Replaces the graph with `elements` and lays it out from scratch. */
+  replace(elements: ElementDefinition[], mode: GraphMode): Promise<void> {
     this.mode = mode;
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(subgraphElements(sg, lang));
-    });
+    this.sync(elements, { fresh: true });
     return this.layout(true);
   }
 
   /**
-   * Adds `sg`, placing new nodes in a ring around `anchorId` first so the follow-up layout moves
-   * things only a little; returns the ids added.
+   * Makes the drawing hold exactly `elements`: removes what is gone, adds what is new and updates
+   * aggregates in place. New nodes start in a ring around where they came from (the aggregate
+   * they were drawn in, else `anchorId`) so the follow-up layout moves things only a little.
+   * Returns the ids added.
    */
-  merge(sg: Pick<Subgraph, 'nodes' | 'edges'>, lang: Lang, anchorId?: string): string[] {
-    const added = mergeSubgraph(this.cy, sg, lang);
-    const anchor = anchorId ? this.cy.getElementById(anchorId) : null;
-    const center = anchor?.nonempty() ? anchor.position() : { x: 0, y: 0 };
-    const fresh = this.cy.nodes().filter((n) => added.includes(n.id()));
-    fresh.forEach((n, i) => {
-      const a = (2 * Math.PI * i) / Math.max(1, fresh.length);
-      n.position({ x: center.x + 120 * Math.cos(a), y: center.y + 120 * Math.sin(a) });
-    });
-    return added;
+  sync(
+    elements: ElementDefinition[],
+    opts: { fresh?: boolean; anchorId?: string; origins?: ReadonlyMap<string, string> } = {},
+  ): string[] {
+    const old = this.core;
+    const oldPos = new Map<string, Point>();
+    const oldClasses = new Map<string, string>();
+    if (!opts.fresh)
+      old.elements().forEach((el) => {
+        if (el.isNode()) oldPos.set(el.id(), { ...(el as NodeSingular).position() });
+        const cls = el.classes().join(' ');
+        if (cls) oldClasses.set(el.id(), cls);
+      });
+    const anchor = opts.anchorId ? oldPos.get(opts.anchorId) : undefined;
+    const want = new Set(elements.map((e) => e.data.id as string));
+    const added = elements.filter(
+      (e) => !oldPos.has(e.data.id as string) && old.getElementById(e.data.id as string).empty(),
+    );
+    // Ring placement, one ring per origin.
+    const rings = new Map<string, ElementDefinition[]>();
+    for (const e of added) {
+      if (e.group !== 'nodes' || e.position) continue;
+      const agg = e.data.aggregateOf as Aggregate | undefined;
+      const from = agg ? centroid(agg.members, oldPos) : undefined;
+      if (from) {
+        e.position = from;
+        continue;
+      }
+      const origin = opts.origins?.get(e.data.id as string) ?? opts.anchorId ?? '';
+      const ring = rings.get(origin);
+      if (ring) ring.push(e);
+      else rings.set(origin, [e]);
+    }
+    for (const [origin, ring] of rings) {
+      const c = oldPos.get(origin) ?? anchor ?? { x: 0, y: 0 };
+      const radius = Math.max(120, (ring.length * 40) / (2 * Math.PI));
+      ring.forEach((e, i) => {
+        const a = (2 * Math.PI * i) / ring.length;
+        e.position = { x: c.x + radius * Math.cos(a), y: c.y + radius * Math.sin(a) };
+      });
+    }
+    const tierChanged = renderTier(elements.length) !== this.tier;
+    if (opts.fresh || tierChanged) {
+      const zoom = old.zoom();
+      const pan = { ...old.pan() };
+      const defs = elements.map((e) => {
+        const id = e.data.id as string;
+        const pos = oldPos.get(id);
+        const classes = oldClasses.get(id);
+        return { ...e, ...(pos ? { position: pos } : {}), ...(classes ? { classes } : {}) };
+      });
+      // A new instance rather than remove-all-then-add: the old one's render caches (element and
+      // layer textures) made the next big drawing many times slower to pan and zoom.
+      old.destroy();
+      this.core = this.create(elements.length, defs);
+      if (!opts.fresh) this.core.viewport({ zoom, pan });
+    } else {
+      old.batch(() => {
+        old
+          .elements()
+          .filter((el) => !want.has(el.id()))
+          .remove();
+        for (const e of elements) {
+          const el = old.getElementById(e.data.id as string);
+          if (el.nonempty() && e.data.aggregate) el.data(e.data);
+        }
+        old.add(added);
+      });
+    }
+    return added.map((e) => e.data.id as string);
   }
 
-  layout(randomize: boolean): Promise<void> {
-    const visible = this.cy.elements().not('.filtered');
+  /** Lays out the visible elements; big graphs in the worker, small ones here (animated). */
+  async layout(randomize: boolean): Promise<void> {
+    this.layoutsRunning++;
+    try {
+      await this.runLayout(randomize);
+    } finally {
+      this.layoutsRunning--;
+    }
+  }
+
+  private async runLayout(randomize: boolean): Promise<void> {
+    const cy = this.core;
+    const visible = cy.elements().not('.filtered');
     const n = visible.nodes().length;
-    if (n === 0) return Promise.resolve();
-    const spec: LayoutSpec = this.mode === 'chain' ? chainLayout(n) : overviewLayout(n, randomize);
-    const layout = visible.layout(spec as unknown as LayoutOptions);
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-    layout.run();
-    return done;
+    if (n === 0) return;
+    const seq = ++this.layoutSeq;
+    const plan = layoutPlan(n, this.mode, randomize);
+    if (plan.where === 'main') {
+      const layout = visible.layout(plan.spec as unknown as LayoutOptions);
+      const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+      layout.run();
+      return done;
+    }
+    const positions = await this.inWorker({
+      seq,
+      spec: plan.spec,
+      nodes: visible.nodes().map((node) => {
+        const p = node.position();
+        return { id: node.id(), x: p.x, y: p.y, w: node.width(), h: node.height() };
+      }),
+      edges: visible.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+    });
+    // A newer layout (or a rebuilt instance) supersedes this one.
+    if (seq !== this.layoutSeq || cy !== this.core || !positions) return;
+    const at = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
+    const moving = cy.nodes().filter((node) => at.has(node.id()));
+    if (n <= ANIMATE_MAX) {
+      const layout = moving.layout({
+        name: 'preset',
+        positions: (node: NodeSingular) => at.get(node.id()) ?? node.position(),
+        animate: true,
+        animationDuration: 300,
+        fit: true,
+        padding: 30,
+      } as unknown as LayoutOptions);
+      const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+      layout.run();
+      return done;
+    }
+    // Moving every node at once redraws and re-measures everything in one task (~0.6 s for 1,000
+    // nodes on the 2-core test machine); a few hundred per frame splits that into shorter tasks.
+    fitViewport(cy, [...at.values()], 30);
+    const list = moving.toArray();
+    for (let i = 0; i < list.length; i += APPLY_CHUNK) {
+      if (seq !== this.layoutSeq || cy !== this.core) return;
+      cy.batch(() => {
+        for (const node of list.slice(i, i + APPLY_CHUNK)) {
+          const p = at.get(node.id());
+          if (p) (node as NodeSingular).position(p);
+        }
+      });
+      await nextFrame();
+    }
+  }
+
+  private inWorker(req: LayoutRequest): Promise<LayoutResponse['positions'] | null> {
+    this.worker ??= new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    const worker = this.worker;
+    return new Promise((resolve) => {
+      const onMessage = (e: MessageEvent<LayoutResponse>) => {
+        if (e.data.seq !== req.seq) return;
+        worker.removeEventListener('message', onMessage);
+        resolve(e.data.error ? null : e.data.positions);
+      };
+      worker.addEventListener('message', onMessage);
+      worker.postMessage(req);
+    });
   }
 
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements().not('.filtered'), padding: 30 } }, { duration: 250 });
+    this.core.animate({ fit: { eles: this.core.elements().not('.filtered'), padding: 30 } }, { duration: 250 });
   }
 
   /** Fits `eles` but never zooms past FOCUS_MAX_ZOOM: a two-node path should not fill the screen. */
   fitTo(eles: CollectionReturnValue): void {
     if (eles.empty()) return;
-    this.cy.fit(eles, 70);
-    if (this.cy.zoom() > FOCUS_MAX_ZOOM) {
-      this.cy.zoom(FOCUS_MAX_ZOOM);
-      this.cy.center(eles);
+    this.core.fit(eles, 70);
+    if (this.core.zoom() > FOCUS_MAX_ZOOM) {
+      this.core.zoom(FOCUS_MAX_ZOOM);
+      this.core.center(eles);
     }
   }
 
   zoom(factor: number): void {
-    const c = this.cy;
+    const c = this.core;
     c.zoom({ level: c.zoom() * factor, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
   }
 
   /** Selects `id` and pans to it, keeping the zoom unless it is too far out to read labels. */
   center(id: string): void {
-    const el = this.cy.getElementById(id);
+    const el = this.core.getElementById(id);
     if (el.empty()) return;
-    this.cy.elements().unselect();
+    this.core.elements().unselect();
     el.select();
-    this.cy.animate(
-      { center: { eles: el }, zoom: Math.min(FOCUS_MAX_ZOOM, Math.max(this.cy.zoom(), 1)) },
+    this.core.animate(
+      { center: { eles: el }, zoom: Math.min(FOCUS_MAX_ZOOM, Math.max(this.core.zoom(), 1)) },
       { duration: 300 },
     );
   }
 
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob;
+    return this.core.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob;
   }
+}
+
+/** `cy.fit` for positions not applied yet: the viewport that will show all of `points`. */
+function fitViewport(cy: Core, points: readonly Point[], padding: number): void {
+  if (points.length === 0) return;
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  const w = cy.width() - 2 * padding;
+  const h = cy.height() - 2 * padding;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min(w / Math.max(1, x2 - x1), h / Math.max(1, y2 - y1))),
+  );
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 },
+  });
+}
+
+function centroid(ids: readonly string[], at: ReadonlyMap<string, Point>): Point | undefined {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  for (const id of ids) {
+    const p = at.get(id);
+    if (p) {
+      x += p.x;
+      y += p.y;
+      n++;
+    }
+  }
+  return n ? { x: x / n, y: y / n } : undefined;
 }
