@@ -2,6 +2,7 @@
  * Starting and stopping the HTTP server. Used by `npm start` (server/main.ts) and by every test
  * that needs a real server (port 0 picks a free one).
  */
+import './production-env';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Logger, pino } from 'pino';

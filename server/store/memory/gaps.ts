@@ -12,7 +12,7 @@ const fact = (n: GraphNode): FactNode => ({
 });
 
 export function gapFacts(g: IndexedGraph): GapFacts {
-  const all = g.graph.mapNodes((_, a) => a.node);
+  const all: GraphNode[] = g.nodes;
   const ofKind = (k: GraphNode['kind']) => all.filter((n) => n.kind === k);
   const products = ofKind('PRODUCT');
   const clusters = ofKind('CLUSTER');
@@ -25,7 +25,7 @@ export function gapFacts(g: IndexedGraph): GapFacts {
   for (const p of products) {
     for (const s of g.stepsBy(p.id, ['INPUT_TO'], 'out')) inputs.push([p.id, s.other]);
     for (const s of g.stepsBy(p.id, ['PRODUCES'], 'in')) {
-      const producer = g.graph.getNodeAttribute(s.other, 'node');
+      const producer = g.mustNode(s.other);
       push(
         producers as Map<string, string[]>,
         p.id,
@@ -39,7 +39,7 @@ export function gapFacts(g: IndexedGraph): GapFacts {
 
   const clusterZones = new Map<string, string[]>();
   const researchedClusters = new Set<string>();
-  const isInstitution = (id: string) => g.graph.getNodeAttribute(id, 'node').kind === 'INSTITUTION';
+  const isInstitution = (id: string) => g.mustNode(id).kind === 'INSTITUTION';
   for (const c of clusters) {
     const members = g.related(c.id, 'MEMBER_OF', 'in');
     for (const holder of [c.id, ...members])

@@ -3,12 +3,11 @@
  * Loading builds a new indexed graph and swaps it in, so a failed load changes nothing.
  */
 import { InvalidInputError, NotFoundError } from '../../domain/errors';
-import type { ClusterNode, Dataset, NodeKind, ZoneNode } from '../../domain/model';
+import type { ClusterNode, Dataset, GraphNode, NodeKind, ZoneNode } from '../../domain/model';
 import { NODE_KINDS, REL_TYPES } from '../../domain/model';
 import * as args from '../args';
 import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId } from '../semantics/order';
-import { rankPartners } from '../semantics/partners';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
   Gap,
@@ -23,9 +22,12 @@ import type {
   SupplyChainArgs,
 } from '../types';
 import { gapFacts } from './gaps';
-import { IndexedGraph } from './graph';
-import { partnerCandidates } from './partners';
-import { induced, kPaths, neighborhood, supplyChain } from './traverse';
+import { IndexedGraph, typeMask } from './graph';
+
+const ALL_TYPES = typeMask(null);
+
+import { partnersForProduct } from './partners';
+import { forEachStep, induced, kPaths, neighborhood, supplyChain } from './traverse';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
@@ -57,10 +59,7 @@ export class MemoryStore implements GraphStore {
   }
 
   private ofKind(kind: NodeKind): StoredNode[] {
-    return this.g.graph
-      .filterNodes((_, a) => a.node.kind === kind)
-      .sort()
-      .map((id) => this.g.mustNode(id));
+    return this.g.nodes.filter((n) => n.kind === kind);
   }
 
   async clusters() {
@@ -102,7 +101,7 @@ export class MemoryStore implements GraphStore {
   async partners(productId: string, a?: { first?: number }) {
     const { first } = args.partnersArgs(a);
     this.need(productId, 'productId', 'PRODUCT');
-    return rankPartners(partnerCandidates(this.g, productId), first);
+    return partnersForProduct(this.g, productId, first);
   }
 
   async gaps(a?: GapsArgs) {
@@ -126,7 +125,7 @@ export class MemoryStore implements GraphStore {
       const skeletons = computeGaps(gapFacts(graph));
       const report = resolveGaps(skeletons, {
         nodes: async (ids) => ids.map((id) => graph.node(id)).filter((n): n is StoredNode => n !== null),
-        partners: async (id, p) => rankPartners(partnerCandidates(graph, id), p.first),
+        partners: async (id, p) => partnersForProduct(graph, id, p.first),
         nearest: async (from, kind, maxHops) => nearest(graph, from, kind, maxHops),
         firstPath: async (from, to, maxHops) => kPaths(graph, from, to, { lens: 'ALL', maxHops, first: 1 })[0] ?? null,
       }).then((gaps) => ({ skeletons, gaps }));
@@ -137,32 +136,36 @@ export class MemoryStore implements GraphStore {
 
   async subgraph(a?: SubgraphArgs) {
     const { kinds, relTypes, limit } = args.subgraphArgs(a);
-    const ids = this.g.graph.filterNodes((_, attrs) => !kinds || kinds.includes(attrs.node.kind)).sort();
-    return induced(this.g, ids.slice(0, limit), relTypes, ids.length);
+    const numbers: number[] = [];
+    this.g.nodes.forEach((n, u) => {
+      if (!kinds || kinds.includes(n.kind)) numbers.push(u);
+    });
+    return induced(this.g, numbers.slice(0, limit), relTypes, numbers.length);
   }
 
   async overview(): Promise<Overview> {
-    const graph = this.g.graph;
+    const g = this.g;
     const nodesByKind = NODE_KINDS.map((kind) => ({ kind, count: 0 }));
     const edgesByType = REL_TYPES.map((type) => ({ type, count: 0 }));
     const indicators: Overview['indicators'] = [];
-    graph.forEachNode((id, a) => {
-      const slot = nodesByKind.find((k) => k.kind === a.node.kind);
+    for (const node of g.nodes) {
+      const slot = nodesByKind.find((k) => k.kind === node.kind);
       if (slot) slot.count++;
-      if ('indicators' in a.node)
-        for (const indicator of a.node.indicators) indicators.push({ subject: this.g.mustNode(id), indicator });
-    });
-    graph.forEachEdge((_, a) => {
-      const slot = edgesByType.find((t) => t.type === a.edge.type);
+      if ('indicators' in node) for (const indicator of node.indicators) indicators.push({ subject: node, indicator });
+    }
+    for (let e = 0; e < g.size; e++) {
+      const type = g.metaOf(e).type;
+      const slot = edgesByType.find((t) => t.type === type);
       if (slot) slot.count++;
-    });
+    }
     indicators.sort((x, y) => byId(x.subject, y.subject) || (x.indicator.key < y.indicator.key ? -1 : 1));
-    return { nodeCount: graph.order, edgeCount: graph.size, nodesByKind, edgesByType, indicators };
+    return { nodeCount: g.order, edgeCount: g.size, nodesByKind, edgesByType, indicators };
   }
 
   async dump(): Promise<Dataset> {
-    const nodes = this.g.graph.mapNodes((_, a) => a.node).sort(byId);
-    const edges = this.g.graph.mapEdges((_, a) => a.edge).sort(byId);
+    // Stored nodes without their degree; both lists are kept in id order.
+    const nodes = this.g.nodes.map(({ degree: _, ...node }) => node as GraphNode);
+    const edges = Array.from({ length: this.g.size }, (_, e) => this.g.edgeAt(e));
     return { nodes, edges };
   }
 
@@ -176,17 +179,20 @@ export class MemoryStore implements GraphStore {
 /** Nodes of a kind within maxHops (any relationship, either way), with their distance. */
 function nearest(g: IndexedGraph, from: string, kind: NodeKind, maxHops: number) {
   const found: { id: string; distance: number }[] = [];
-  const seen = new Set([from]);
-  let frontier = [from];
+  const start = g.numberOf(from);
+  const seen = g.newMarks();
+  g.mark(start, seen);
+  let frontier = [start];
   for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
-    const next: string[] = [];
+    const next: number[] = [];
     for (const u of frontier) {
-      for (const s of g.stepsFrom(u)) {
-        if (seen.has(s.other)) continue;
-        seen.add(s.other);
-        next.push(s.other);
-        if (g.graph.getNodeAttribute(s.other, 'node').kind === kind) found.push({ id: s.other, distance: d });
-      }
+      forEachStep(g, u, ALL_TYPES, 'both', (v) => {
+        if (g.marked(v, seen)) return;
+        g.mark(v, seen);
+        next.push(v);
+        const node = g.at(v);
+        if (node.kind === kind) found.push({ id: node.id, distance: d });
+      });
     }
     frontier = next;
   }

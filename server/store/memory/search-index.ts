@@ -11,9 +11,9 @@
  *   among its n-grams as candidates: any key containing the needle contains all its n-grams.
  *   Shorter needles fall back to scoring every node.
  */
-import type { NodeKind } from '../../domain/model';
+import type { GraphNode, NodeKind } from '../../domain/model';
 import { compareStrings } from '../semantics/order';
-import { scoreKeys, searchNeedles } from '../semantics/search';
+import { scoreKeys, searchKeysMaker, searchNeedles } from '../semantics/search';
 
 const BUCKETS = 1 << 20;
 const HAN = /\p{Script=Han}/u;
@@ -25,6 +25,14 @@ interface Entry {
   keys: string[];
 }
 
+/** A node as the index is given it: the labels its keys are made from. */
+export interface IndexedNode {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  labels: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>;
+}
+
 /** Ranks and their n-gram posting lists, in compressed-row form (offsets + one Int32Array). */
 class Postings {
   private readonly offsets = new Int32Array(BUCKETS + 1);
@@ -33,26 +41,35 @@ class Postings {
   constructor(private readonly grams: (key: string, emit: (h: number) => void) => void) {}
 
   build(entries: readonly Entry[]): void {
+    // One pass over the keys collects each entry's distinct n-grams (entries in rank order);
+    // a counting sort of those then gives lists sorted by rank and free of repeats.
+    let bound = 0;
+    for (const e of entries) for (const key of e.keys) bound += key.length;
+    const grams = new Int32Array(bound);
+    const ends = new Int32Array(entries.length);
     const last = new Int32Array(BUCKETS).fill(-1);
-    // Two passes (count, then fill) keep the lists sorted by rank and free of repeats.
-    for (const pass of [0, 1]) {
-      last.fill(-1);
-      const fill = pass === 1 ? this.offsets.slice(0, BUCKETS) : null;
-      entries.forEach((e, rank) => {
-        for (const key of e.keys) {
-          this.grams(key, (h) => {
-            if (last[h] === rank) return;
-            last[h] = rank;
-            if (fill) this.ranks[(fill[h] as number)++] = rank;
-            else this.offsets[h + 1] = (this.offsets[h + 1] as number) + 1;
-          });
-        }
-      });
-      if (pass === 0) {
-        for (let h = 0; h < BUCKETS; h++)
-          this.offsets[h + 1] = (this.offsets[h + 1] as number) + (this.offsets[h] as number);
-        this.ranks = new Int32Array(this.offsets[BUCKETS] as number);
+    let count = 0;
+    for (let rank = 0; rank < entries.length; rank++) {
+      for (const key of (entries[rank] as Entry).keys) {
+        this.grams(key, (h) => {
+          if (last[h] === rank) return;
+          last[h] = rank;
+          grams[count++] = h;
+        });
       }
+      ends[rank] = count;
+    }
+    const offsets = this.offsets;
+    for (let i = 0; i < count; i++) {
+      const h = grams[i] as number;
+      offsets[h + 1] = (offsets[h + 1] as number) + 1;
+    }
+    for (let h = 0; h < BUCKETS; h++) offsets[h + 1] = (offsets[h + 1] as number) + (offsets[h] as number);
+    this.ranks = new Int32Array(count);
+    const fill = offsets.slice(0, BUCKETS);
+    let i = 0;
+    for (let rank = 0; rank < entries.length; rank++) {
+      for (const end = ends[rank] as number; i < end; i++) this.ranks[(fill[grams[i] as number] as number)++] = rank;
     }
   }
 
@@ -67,17 +84,16 @@ class Postings {
   }
 }
 
-const hash = (...codes: number[]) => {
-  let h = 0x811c9dc5;
-  for (const c of codes) h = Math.imul(h ^ c, 0x01000193);
-  return (h ^ (h >>> 15)) & (BUCKETS - 1);
-};
+// FNV-1a over two or three UTF-16 codes, folded to a bucket.
+const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const fold = (h: number) => (h ^ (h >>> 15)) & (BUCKETS - 1);
 const trigrams = (key: string, emit: (h: number) => void) => {
-  for (let i = 0; i + 2 < key.length; i++) emit(hash(key.charCodeAt(i), key.charCodeAt(i + 1), key.charCodeAt(i + 2)));
+  for (let i = 0; i + 2 < key.length; i++)
+    emit(fold(step(step(step(0x811c9dc5, key.charCodeAt(i)), key.charCodeAt(i + 1)), key.charCodeAt(i + 2))));
 };
 const hanBigrams = (key: string, emit: (h: number) => void) => {
   if (!HAN.test(key)) return;
-  for (let i = 0; i + 1 < key.length; i++) emit(hash(key.charCodeAt(i), key.charCodeAt(i + 1)));
+  for (let i = 0; i + 1 < key.length; i++) emit(fold(step(step(0x811c9dc5, key.charCodeAt(i)), key.charCodeAt(i + 1))));
 };
 
 export class SearchIndex {
@@ -85,7 +101,9 @@ export class SearchIndex {
   private readonly tri = new Postings(trigrams);
   private readonly bi = new Postings(hanBigrams);
 
-  constructor(entries: Entry[]) {
+  constructor(nodes: IndexedNode[]) {
+    const keysOf = searchKeysMaker();
+    const entries: Entry[] = nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, keys: keysOf(n.labels) }));
     this.entries = entries.sort((a, b) => a.name.length - b.name.length || compareStrings(a.id, b.id));
     this.tri.build(this.entries);
     this.bi.build(this.entries);

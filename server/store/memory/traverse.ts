@@ -1,46 +1,121 @@
-/** Neighbourhoods, supply chains and k paths over the in-memory graph. */
-import type { GraphEdge, NodeKind, RelType } from '../../domain/model';
+/**
+ * Neighbourhoods, supply chains and k paths over the in-memory graph, walking node and edge
+ * numbers (see graph.ts): numbers sort as ids do, so sorting numbers gives the id orders the
+ * shared semantics pin.
+ */
+import type { NodeKind, RelType } from '../../domain/model';
 import { lensRule } from '../semantics/lens';
-import { byId } from '../semantics/order';
 import type { Direction, Lens, Path, StoredNode, Subgraph } from '../types';
-import type { IndexedGraph, Step } from './graph';
+import { type IndexedGraph, kindMask, typeMask } from './graph';
 
+const INPUT_TO = typeMask(['INPUT_TO']);
+const PRODUCES = typeMask(['PRODUCES']);
+
+/**
+ * Breadth-first from `id`: the start, then each layer by id, cut at `limit` nodes. Only the
+ * layer where the cut falls is sorted (by number, to pick its smallest ids); nodes beyond the
+ * cut are counted for `total`, never built.
+ */
 export function neighborhood(
   g: IndexedGraph,
   id: string,
   a: { depth: number; kinds: NodeKind[] | null; relTypes: RelType[] | null; limit: number },
 ): Subgraph {
-  const reached: string[] = [id];
-  const seen = new Set([id]);
-  let frontier = [id];
+  const start = g.numberOf(id);
+  const types = typeMask(a.relTypes);
+  const kinds = kindMask(a.kinds);
+  const filtered = a.relTypes !== null || a.kinds !== null;
+  const { offsets, adjOther, adjEdge, kindBits, marks } = g;
+  const seen = g.newMarks();
+  marks[start] = seen;
+  const kept: number[] = [start];
+  let total = 1;
+  let frontier: number[] = [start];
   for (let d = 0; d < a.depth && frontier.length > 0; d++) {
-    const next = new Set<string>();
+    const next: number[] = [];
     for (const u of frontier) {
-      for (const s of g.stepsBy(u, a.relTypes)) {
-        if (seen.has(s.other)) continue;
-        if (a.kinds && !a.kinds.includes(g.graph.getNodeAttribute(s.other, 'node').kind)) continue;
-        next.add(s.other);
+      const end = offsets[u + 1] as number;
+      for (let k = offsets[u] as number; k < end; k++) {
+        const v = adjOther[k] as number;
+        if (marks[v] === seen) continue;
+        if (filtered) {
+          const step = adjEdge[k] as number;
+          if ((g.typeBitOf(step < 0 ? ~step : step) & types) === 0) continue;
+          if (((kindBits[v] as number) & kinds) === 0) continue;
+        }
+        marks[v] = seen;
+        next.push(v);
       }
     }
-    frontier = [...next].sort();
-    for (const v of frontier) seen.add(v);
-    reached.push(...frontier);
+    total += next.length;
+    const room = a.limit - kept.length;
+    if (next.length <= room) for (const v of next) kept.push(v);
+    else if (room > 0) for (const v of Int32Array.from(next).sort().subarray(0, room)) kept.push(v);
+    frontier = next;
   }
-  const kept = reached.slice(0, a.limit);
-  return induced(g, kept, a.relTypes, reached.length);
+  return induced(g, kept, a.relTypes, total);
 }
 
-/** The nodes given and every edge among them whose type is allowed; nodes and edges by id. */
-export function induced(g: IndexedGraph, ids: string[], relTypes: readonly RelType[] | null, total: number): Subgraph {
-  const keep = new Set(ids);
-  const edges = new Map<string, GraphEdge>();
-  for (const u of keep) {
-    for (const s of g.stepsBy(u, relTypes, 'out')) if (keep.has(s.other)) edges.set(s.edge.id, s.edge);
+/** The nodes given (by number) and every edge among them whose type is allowed; nodes and edges by id. */
+export function induced(
+  g: IndexedGraph,
+  nodes: readonly number[],
+  relTypes: readonly RelType[] | null,
+  total: number,
+): Subgraph {
+  const types = typeMask(relTypes);
+  const { offsets, adjOther, adjEdge, marks } = g;
+  const keep = g.newMarks();
+  for (const u of nodes) marks[u] = keep;
+  const sorted = Int32Array.from(nodes).sort();
+  const edges: number[] = [];
+  let count = 0;
+  let last = -1;
+  // Each edge is taken once: from its source, walked forward.
+  const everyType = relTypes === null;
+  const take = (k: number) => {
+    const step = adjEdge[k] as number;
+    if (step >= 0 && (everyType || (g.typeBitOf(step) & types) !== 0)) edges.push(step);
+  };
+  for (const u of sorted) {
+    if (u === last) continue; // a node given twice counts once
+    last = u;
+    count++;
+    const from = offsets[u] as number;
+    const end = offsets[u + 1] as number;
+    if (end - from > 8 * sorted.length) {
+      // A hub: look up each kept node in its adjacency (sorted by neighbour) instead of
+      // reading all of it.
+      let previous = -1;
+      for (const v of sorted) {
+        if (v === previous) continue;
+        previous = v;
+        let lo = from;
+        let hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((adjOther[mid] as number) < v) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < end && adjOther[k] === v; k++) take(k);
+      }
+    } else {
+      for (let k = from; k < end; k++)
+        if (marks[adjOther[k] as number] === keep && (adjEdge[k] as number) >= 0) take(k);
+    }
+  }
+  const outNodes: StoredNode[] = new Array(count);
+  last = -1;
+  let i = 0;
+  for (const u of sorted) {
+    if (u === last) continue;
+    last = u;
+    outNodes[i++] = g.at(u);
   }
   return {
-    nodes: [...keep].map((n) => g.mustNode(n)).sort(byId),
-    edges: [...edges.values()].sort(byId),
-    truncated: total > keep.size,
+    nodes: outNodes,
+    edges: Array.from(Int32Array.from(edges).sort(), (e) => g.edgeAt(e)),
+    truncated: total > count,
     total,
   };
 }
@@ -51,29 +126,56 @@ export function supplyChain(
   productId: string,
   a: { direction: Direction; maxDepth: number },
 ): Subgraph {
-  const products = new Set([productId]);
-  const walk = (dir: 'in' | 'out') => {
-    let frontier = [productId];
-    const seen = new Set(frontier);
+  const start = g.numberOf(productId);
+  const products: number[] = [start];
+  const inChain = g.newMarks();
+  g.mark(start, inChain);
+  // The upstream and downstream walks each keep their own visited set: a product reached both
+  // ways is listed once but explored by both.
+  const walk = (forward: boolean) => {
+    const seen = new Set<number>([start]);
+    let frontier = [start];
     for (let d = 0; d < a.maxDepth && frontier.length > 0; d++) {
-      const next: string[] = [];
+      const next: number[] = [];
       for (const u of frontier) {
-        for (const v of g.related(u, 'INPUT_TO', dir)) {
-          if (seen.has(v)) continue;
+        forEachStep(g, u, INPUT_TO, forward ? 'out' : 'in', (v) => {
+          if (seen.has(v)) return;
           seen.add(v);
           next.push(v);
-          products.add(v);
-        }
+          if (!g.marked(v, inChain)) {
+            g.mark(v, inChain);
+            products.push(v);
+          }
+        });
       }
       frontier = next;
     }
   };
-  if (a.direction !== 'DOWNSTREAM') walk('in');
-  if (a.direction !== 'UPSTREAM') walk('out');
-  const enterprises = new Set<string>();
-  for (const p of products) for (const e of g.related(p, 'PRODUCES', 'in')) enterprises.add(e);
+  if (a.direction !== 'DOWNSTREAM') walk(false);
+  if (a.direction !== 'UPSTREAM') walk(true);
+  const enterprises = new Set<number>();
+  for (const p of products) forEachStep(g, p, PRODUCES, 'in', (v) => enterprises.add(v));
   const ids = [...products, ...enterprises];
   return induced(g, ids, ['INPUT_TO', 'PRODUCES', 'SUPPLIES'], ids.length);
+}
+
+/** Calls `visit(other, edge)` for each step of the allowed types and direction, in adjacency order. */
+export function forEachStep(
+  g: IndexedGraph,
+  u: number,
+  types: number,
+  direction: 'out' | 'in' | 'both',
+  visit: (other: number, edge: number) => void,
+): void {
+  const { offsets, adjOther, adjEdge } = g;
+  const end = offsets[u + 1] as number;
+  for (let k = offsets[u] as number; k < end; k++) {
+    const step = adjEdge[k] as number;
+    if (direction !== 'both' && step < 0 === (direction === 'out')) continue;
+    const e = step < 0 ? ~step : step;
+    if ((g.metaOf(e).typeBit & types) === 0) continue;
+    visit(adjOther[k] as number, e);
+  }
 }
 
 /**
@@ -84,59 +186,72 @@ export function supplyChain(
  */
 export function kPaths(
   g: IndexedGraph,
-  from: string,
-  to: string,
+  fromId: string,
+  toId: string,
   a: { lens: Lens; maxHops: number; first: number },
 ): Path[] {
+  const from = g.numberOf(fromId);
+  const to = g.numberOf(toId);
   const rule = lensRule(a.lens);
-  const forward = (u: string): readonly Step[] => g.stepsBy(u, rule.types, rule.directed ? 'out' : 'both');
-  const backward = (u: string): readonly Step[] => g.stepsBy(u, rule.types, rule.directed ? 'in' : 'both');
+  const types = typeMask(rule.types);
+  const { offsets, adjOther, adjEdge } = g;
+  /** Whether step k may be taken: allowed type and, for a directed lens, the right way. */
+  const allowed = (k: number, forwardOnly: boolean, backwardOnly: boolean) => {
+    const step = adjEdge[k] as number;
+    if (forwardOnly && step < 0) return false;
+    if (backwardOnly && step >= 0) return false;
+    return (g.metaOf(step < 0 ? ~step : step).typeBit & types) !== 0;
+  };
   // Distances to `to` are known only out to half the length tried (beyond that, around hub
   // zones, lies most of the graph). A node farther than that is pruned where the hops left
   // are within the known radius; elsewhere it is explored. Pruning only ever removes dead
   // ends, so the paths and their order are those of the full distance map.
-  const dist = new LayeredDistances(to, backward);
+  const dist = new LayeredDistances(g, to, (k) => allowed(k, false, rule.directed));
   const results: Path[] = [];
-  const onPath = new Set<string>([from]);
+  const onPath = new Set<number>([from]);
   const seq = [from];
   const emit = () => {
-    const groups: GraphEdge[][] = [];
+    const groups: number[][] = [];
     for (let i = 0; i + 1 < seq.length; i++) {
-      const u = seq[i] as string;
-      const v = seq[i + 1] as string;
-      groups.push(
-        forward(u)
-          .filter((s) => s.other === v)
-          .map((s) => s.edge),
-      );
+      const u = seq[i] as number;
+      const v = seq[i + 1] as number;
+      const group: number[] = [];
+      for (let k = offsets[u] as number; k < (offsets[u + 1] as number); k++) {
+        if (adjOther[k] !== v || !allowed(k, rule.directed, false)) continue;
+        const step = adjEdge[k] as number;
+        group.push(step < 0 ? ~step : step);
+      }
+      groups.push(group);
     }
-    const nodes = seq.map((n) => g.mustNode(n));
-    const combo = (i: number, chosen: GraphEdge[]): void => {
+    const nodes = seq.map((u) => g.at(u));
+    const combo = (i: number, chosen: number[]): void => {
       if (results.length >= a.first) return;
       if (i === groups.length) {
-        results.push({ nodes, edges: [...chosen], length: chosen.length });
+        results.push({ nodes, edges: chosen.map((e) => g.edgeAt(e)), length: chosen.length });
         return;
       }
-      for (const e of groups[i] as GraphEdge[]) combo(i + 1, [...chosen, e]);
+      for (const e of groups[i] as number[]) combo(i + 1, [...chosen, e]);
     };
     combo(0, []);
   };
-  const dfs = (u: string, remaining: number): void => {
+  const dfs = (u: number, remaining: number): void => {
     if (results.length >= a.first) return;
     if (u === to) {
       if (remaining === 0) emit();
       return;
     }
-    let last: string | undefined;
-    for (const s of forward(u)) {
-      if (s.other === last) continue; // parallel edges: one visit per neighbour
-      last = s.other;
-      if (!dist.within(s.other, remaining - 1) || onPath.has(s.other)) continue;
-      onPath.add(s.other);
-      seq.push(s.other);
-      dfs(s.other, remaining - 1);
+    let last = -1;
+    const end = offsets[u + 1] as number;
+    for (let k = offsets[u] as number; k < end; k++) {
+      const v = adjOther[k] as number;
+      if (v === last || !allowed(k, rule.directed, false)) continue; // parallel edges: one visit per neighbour
+      last = v;
+      if (!dist.within(v, remaining - 1) || onPath.has(v)) continue;
+      onPath.add(v);
+      seq.push(v);
+      dfs(v, remaining - 1);
       seq.pop();
-      onPath.delete(s.other);
+      onPath.delete(v);
     }
   };
   for (let length = 1; length <= a.maxHops && results.length < a.first; length++) {
@@ -148,40 +263,44 @@ export function kPaths(
 
 /** Breadth-first distances to one node, computed layer by layer on demand. */
 class LayeredDistances {
-  private readonly dist: Map<string, number>;
-  private frontier: string[];
+  private readonly dist = new Map<number, number>();
+  private frontier: number[];
   private depth = 0;
 
   constructor(
-    to: string,
-    private readonly backward: (u: string) => readonly Step[],
+    private readonly g: IndexedGraph,
+    to: number,
+    /** Whether adjacency entry k may be walked (backwards along the lens). */
+    private readonly allowed: (k: number) => boolean,
   ) {
-    this.dist = new Map([[to, 0]]);
+    this.dist.set(to, 0);
     this.frontier = [to];
   }
 
-  /** false only when `id` is certainly more than `hops` away. */
-  within(id: string, hops: number): boolean {
-    const d = this.dist.get(id);
+  /** false only when `u` is certainly more than `hops` away. */
+  within(u: number, hops: number): boolean {
+    const d = this.dist.get(u);
     if (d !== undefined) return d <= hops;
     // Unknown: beyond the layers computed, which may still be within `hops`.
     return this.frontier.length > 0 && hops > this.depth;
   }
 
   extendTo(depth: number): void {
+    const { offsets, adjOther } = this.g;
     while (this.depth < depth && this.frontier.length > 0) {
       this.depth++;
-      const next: string[] = [];
+      const next: number[] = [];
       for (const u of this.frontier) {
-        for (const s of this.backward(u)) {
-          if (this.dist.has(s.other)) continue;
-          this.dist.set(s.other, this.depth);
-          next.push(s.other);
+        const end = offsets[u + 1] as number;
+        for (let k = offsets[u] as number; k < end; k++) {
+          if (!this.allowed(k)) continue;
+          const v = adjOther[k] as number;
+          if (this.dist.has(v)) continue;
+          this.dist.set(v, this.depth);
+          next.push(v);
         }
       }
       this.frontier = next;
     }
   }
 }
-
-export type { StoredNode };

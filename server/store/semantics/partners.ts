@@ -27,7 +27,12 @@ const ROLE_LABELS: Record<PartnerRole, { zh: string; en: string }> = {
 export function partnerScore(path: Path): number {
   const partner = path.nodes[path.nodes.length - 1];
   const planned = path.edges.filter((e) => e.status === 'PLANNED').length + (partner?.status === 'PLANNED' ? 1 : 0);
-  return Math.round((1 / Math.max(1, path.length)) * 0.5 ** planned * 10000) / 10000;
+  return scoreFor(path.length, planned);
+}
+
+/** The score of a path of `length` links with `planned` PLANNED links (the partner counting as one). */
+export function scoreFor(length: number, planned: number): number {
+  return Math.round((1 / Math.max(1, length)) * 0.5 ** planned * 10000) / 10000;
 }
 
 /** Reads the path from the partner back to the product: `东安 —生产→ 发动机 —投入→ 微型车`. */
@@ -62,25 +67,38 @@ export function toMatch(c: PartnerCandidate): PartnerMatch {
   };
 }
 
-function compareMatches(a: PartnerMatch, b: PartnerMatch): number {
+/** The order of matches: best score, then role, then partner id, then path. */
+export function compareRanked(
+  a: { score: number; role: PartnerRole; partnerId: string; path: Path },
+  b: { score: number; role: PartnerRole; partnerId: string; path: Path },
+): number {
   return (
     b.score - a.score ||
     PARTNER_ROLES.indexOf(a.role) - PARTNER_ROLES.indexOf(b.role) ||
-    compareStrings(a.node.id, b.node.id) ||
+    compareStrings(a.partnerId, b.partnerId) ||
     comparePaths(a.path, b.path)
   );
 }
 
-/** Keeps the best path per (partner, role), orders the matches and takes the first `first`. */
+/**
+ * Keeps the best path per (partner, role), orders the matches and takes the first `first`.
+ * Scores are worked out for every candidate, reasons only for the matches returned.
+ */
 export function rankPartners(candidates: readonly PartnerCandidate[], first: number): PartnerMatch[] {
-  const best = new Map<string, PartnerMatch>();
+  type Ranked = { score: number; role: PartnerRole; partnerId: string; path: Path; candidate: PartnerCandidate };
+  const best = new Map<string, Ranked>();
   for (const c of candidates) {
-    const m = toMatch(c);
-    if (m.node.id === c.path.nodes[0]?.id) continue;
-    const key = `${m.role}\u0000${m.node.id}`;
+    const node = c.path.nodes[c.path.nodes.length - 1];
+    if (!node) throw new Error('a partner path needs at least one node');
+    if (node.id === c.path.nodes[0]?.id) continue;
+    const m: Ranked = { score: partnerScore(c.path), role: c.role, partnerId: node.id, path: c.path, candidate: c };
+    const key = `${m.role}\u0000${m.partnerId}`;
     const held = best.get(key);
     if (!held || m.score > held.score || (m.score === held.score && comparePaths(m.path, held.path) < 0))
       best.set(key, m);
   }
-  return [...best.values()].sort(compareMatches).slice(0, first);
+  return [...best.values()]
+    .sort(compareRanked)
+    .slice(0, first)
+    .map((m) => toMatch(m.candidate));
 }
