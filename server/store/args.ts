@@ -2,7 +2,8 @@
  * Argument defaults and hard caps, checked once here for both stores so the contract suite
  * sees the same InvalidInputError from each. The caps are part of the API (documented in the SDL).
  */
-import { InvalidInputError } from '../domain/errors';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
+import type { NodeKind } from '../domain/model';
 import type { GapsArgs, NeighborhoodArgs, PathsArgs, SearchArgs, SubgraphArgs, SupplyChainArgs } from './types';
 
 export const CAPS = {
@@ -82,4 +83,20 @@ export function subgraphArgs(a: SubgraphArgs = {}) {
 
 export function gapsArgs(a: GapsArgs = {}) {
   return { clusterId: a.clusterId ?? null, zoneId: a.zoneId ?? null, kinds: a.kinds ?? null };
+}
+
+/**
+ * The node an argument names, looked up by the store: NotFoundError when there is none,
+ * InvalidInputError when it is of the wrong kind. Both stores call this, so they refuse alike.
+ */
+export function requireNode<T extends { kind: NodeKind }>(
+  node: T | null,
+  what: string,
+  id: string,
+  kind?: NodeKind,
+): T {
+  if (!node) throw new NotFoundError(what, id);
+  if (kind && node.kind !== kind)
+    throw new InvalidInputError(`\`${what}\` must be a ${kind}, not a ${node.kind}: ${id}`, what);
+  return node;
 }

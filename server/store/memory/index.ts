@@ -2,7 +2,7 @@
  * The embedded memory store: the default, zero-setup GraphStore, on graphology.
  * Loading builds a new indexed graph and swaps it in, so a failed load changes nothing.
  */
-import { InvalidInputError, NotFoundError } from '../../domain/errors';
+import { InvalidInputError } from '../../domain/errors';
 import type { ClusterNode, Dataset, GraphNode, NodeKind, ZoneNode } from '../../domain/model';
 import { NODE_KINDS, REL_TYPES } from '../../domain/model';
 import * as args from '../args';
@@ -71,11 +71,7 @@ export class MemoryStore implements GraphStore {
   }
 
   private need(id: string, what = 'node', kind?: NodeKind): StoredNode {
-    const node = this.g.node(args.checkId(what, id));
-    if (!node) throw new NotFoundError(what, id);
-    if (kind && node.kind !== kind)
-      throw new InvalidInputError(`\`${what}\` must be a ${kind}, not a ${node.kind}: ${id}`, what);
-    return node;
+    return args.requireNode(this.g.node(args.checkId(what, id)), what, id, kind);
   }
 
   async neighborhood(id: string, a?: NeighborhoodArgs) {

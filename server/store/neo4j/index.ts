@@ -5,7 +5,7 @@
  * exports is the adapter's public face: the class, nothing of the driver.
  */
 import type { Neo4jConfig } from '../../config';
-import { InvalidInputError, NotFoundError } from '../../domain/errors';
+import { InvalidInputError } from '../../domain/errors';
 import {
   type ClusterNode,
   type Dataset,
@@ -86,11 +86,7 @@ export class Neo4jStore implements GraphStore {
 
   /** The node an argument names; NotFoundError / InvalidInputError exactly where memory throws them. */
   private async need(id: string, what = 'node', kind?: NodeKind): Promise<StoredNode> {
-    const node = await this.node(args.checkId(what, id));
-    if (!node) throw new NotFoundError(what, id);
-    if (kind && node.kind !== kind)
-      throw new InvalidInputError(`\`${what}\` must be a ${kind}, not a ${node.kind}: ${id}`, what);
-    return node;
+    return args.requireNode(await this.node(args.checkId(what, id)), what, id, kind);
   }
 
   async neighborhood(id: string, a?: NeighborhoodArgs) {
