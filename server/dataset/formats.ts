@@ -57,19 +57,7 @@ const xml = (s: string) =>
 
 export function toGraphml(d: Dataset): string {
   const c = canonicalDataset(d);
-  const nodeKeys = [
-    'label',
-    'kind',
-    'name',
-    'nameEn',
-    'aliases',
-    'status',
-    'tier',
-    'zoneKind',
-    'institutionKind',
-    'indicators',
-    'sources',
-  ];
+  const nodeKeys = ['label', ...NODE_COLUMNS.slice(1)];
   const edgeKeys = ['label', 'type', 'status', 'sources'];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -79,19 +67,11 @@ export function toGraphml(d: Dataset): string {
     '  <graph id="G" edgedefault="directed">',
   ];
   for (const row of c.nodes.map(nodeRow)) {
-    const [id, kind, name, nameEn, aliases, status, tier, zoneKind, institutionKind, indicators, sources] = row;
+    const [id, , name] = row;
+    // The same columns as the CSV sheet, plus `label` (the Chinese name) that Gephi and yEd show.
     const values: [string, string | undefined][] = [
       ['label', name],
-      ['kind', kind],
-      ['name', name],
-      ['nameEn', nameEn],
-      ['aliases', aliases],
-      ['status', status],
-      ['tier', tier],
-      ['zoneKind', zoneKind],
-      ['institutionKind', institutionKind],
-      ['indicators', indicators],
-      ['sources', sources],
+      ...NODE_COLUMNS.slice(1).map((k, i): [string, string | undefined] => [k, row[i + 1]]),
     ];
     lines.push(`    <node id="${xml(id as string)}">`);
     for (const [k, v] of values) if (v) lines.push(`      <data key="n_${k}">${xml(v)}</data>`);

@@ -6,49 +6,33 @@
  * their Chinese and English labels live in `labels.ts`.
  */
 import { z } from 'zod';
+import {
+  CLUSTER_TIERS,
+  type ClusterTier,
+  INDICATOR_KINDS,
+  INSTITUTION_KINDS,
+  type IndicatorKind,
+  type InstitutionKind,
+  NODE_KINDS,
+  type NodeKind,
+  REL_TYPES,
+  type RelType,
+  STATUSES,
+  type Status,
+  ZONE_KINDS,
+  type ZoneKind,
+} from './enums';
 
-export const NODE_KINDS = ['CLUSTER', 'ZONE', 'ENTERPRISE', 'INSTITUTION', 'PRODUCT'] as const;
-export const REL_TYPES = [
-  'MEMBER_OF',
-  'LOCATED_IN',
-  'PART_OF',
-  'PRODUCES',
-  'INPUT_TO',
-  'FOCUSES_ON',
-  'SUPPLIES',
-  'RESEARCHES',
-  'COOPERATES_WITH',
-] as const;
-export const STATUSES = ['EXISTING', 'PLANNED'] as const;
-/** 既有 / 高新技术 / 潜力 / 第三产业 — the four tiers of chapter 3. */
-export const CLUSTER_TIERS = ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY'] as const;
-/** 开发区 / 集中区 / 拓展区 / 合作园区 / 工业园 / 行政区 (and other functional areas). */
-export const ZONE_KINDS = [
-  'DEVELOPMENT_ZONE',
-  'CONCENTRATION_AREA',
-  'EXPANSION_AREA',
-  'COOPERATIVE_PARK',
-  'INDUSTRIAL_PARK',
-  'DISTRICT',
-  'FUNCTIONAL_AREA',
-] as const;
-/** 高校 / 科研院所 / 孵化器 / 研发中心 / 服务平台. */
-export const INSTITUTION_KINDS = [
-  'UNIVERSITY',
-  'RESEARCH_INSTITUTE',
-  'INCUBATOR',
-  'RD_CENTER',
-  'SERVICE_PLATFORM',
-] as const;
-export const INDICATOR_KINDS = ['ACTUAL', 'TARGET'] as const;
-
-export type NodeKind = (typeof NODE_KINDS)[number];
-export type RelType = (typeof REL_TYPES)[number];
-export type Status = (typeof STATUSES)[number];
-export type ClusterTier = (typeof CLUSTER_TIERS)[number];
-export type ZoneKind = (typeof ZONE_KINDS)[number];
-export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+export type { ClusterTier, IndicatorKind, InstitutionKind, NodeKind, RelType, Status, ZoneKind } from './enums';
+export {
+  CLUSTER_TIERS,
+  INDICATOR_KINDS,
+  INSTITUTION_KINDS,
+  NODE_KINDS,
+  REL_TYPES,
+  STATUSES,
+  ZONE_KINDS,
+} from './enums';
 
 /** Id prefix per kind: `enterprise:hafei-auto`, `product:minicar`. */
 export const ID_PREFIX: Record<NodeKind, string> = {

@@ -3,6 +3,7 @@
  * and out. Two adapters implement it (memory on graphology, Neo4j on neo4j-driver) and one
  * contract suite (`tests/contract/graph-store.contract.ts`) holds both to the same answers.
  */
+import type { Direction, GapKind, Lens, PartnerRole, Severity } from '../domain/enums';
 import type {
   ClusterNode,
   Dataset,
@@ -14,20 +15,8 @@ import type {
   ZoneNode,
 } from '../domain/model';
 
-export type Lens = 'SUPPLY_CHAIN' | 'COOPERATION' | 'ALL';
-export type Direction = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
-export const PARTNER_ROLES = ['PRODUCER', 'SUPPLIER', 'CUSTOMER', 'RESEARCH_PARTNER', 'HOST_ZONE'] as const;
-export type PartnerRole = (typeof PARTNER_ROLES)[number];
-export const GAP_KINDS = [
-  'MISSING_SUPPLIER',
-  'FRAGILE_SUPPLIER',
-  'UNFILLED_TARGET',
-  'SINGLE_ZONE',
-  'NO_RESEARCH_PARTNER',
-] as const;
-export type GapKind = (typeof GAP_KINDS)[number];
-export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export type { Direction, GapKind, Lens, PartnerRole, Severity } from '../domain/enums';
+export { GAP_KINDS, PARTNER_ROLES, SEVERITIES } from '../domain/enums';
 
 /** A node as the stores return it: the domain node plus its degree (relationships either way). */
 export type StoredNode = GraphNode & { degree: number };

@@ -1,60 +1,46 @@
 /**
  * The shapes the client reads from the GraphQL API (server/graphql/schema.graphql is the contract).
  *
- * The enum lists are runtime values because filters, legends and selects iterate them;
- * tests/client/contract.test.ts checks them against the SDL so they cannot drift.
+ * The enum lists are runtime values because filters, legends and selects iterate them; they are
+ * the server's own (server/domain/enums.ts), and tests/client/contract.test.ts checks them against the SDL.
  */
-export const NODE_KINDS = ['CLUSTER', 'ZONE', 'ENTERPRISE', 'INSTITUTION', 'PRODUCT'] as const;
-export const REL_TYPES = [
-  'MEMBER_OF',
-  'LOCATED_IN',
-  'PART_OF',
-  'PRODUCES',
-  'INPUT_TO',
-  'FOCUSES_ON',
-  'SUPPLIES',
-  'RESEARCHES',
-  'COOPERATES_WITH',
-] as const;
-export const STATUSES = ['EXISTING', 'PLANNED'] as const;
-export const CLUSTER_TIERS = ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY'] as const;
-export const LENSES = ['SUPPLY_CHAIN', 'COOPERATION', 'ALL'] as const;
-export const PARTNER_ROLES = ['PRODUCER', 'SUPPLIER', 'CUSTOMER', 'RESEARCH_PARTNER', 'HOST_ZONE'] as const;
-export const GAP_KINDS = [
-  'MISSING_SUPPLIER',
-  'FRAGILE_SUPPLIER',
-  'UNFILLED_TARGET',
-  'SINGLE_ZONE',
-  'NO_RESEARCH_PARTNER',
-] as const;
-export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
-export const ZONE_KINDS = [
-  'DEVELOPMENT_ZONE',
-  'CONCENTRATION_AREA',
-  'EXPANSION_AREA',
-  'COOPERATIVE_PARK',
-  'INDUSTRIAL_PARK',
-  'DISTRICT',
-  'FUNCTIONAL_AREA',
-] as const;
-export const INSTITUTION_KINDS = [
-  'UNIVERSITY',
-  'RESEARCH_INSTITUTE',
-  'INCUBATOR',
-  'RD_CENTER',
-  'SERVICE_PLATFORM',
-] as const;
+import type {
+  ClusterTier,
+  GapKind,
+  InstitutionKind,
+  NodeKind,
+  PartnerRole,
+  RelType,
+  Severity,
+  Status,
+  ZoneKind,
+} from '../../../server/domain/enums';
 
-export type NodeKind = (typeof NODE_KINDS)[number];
-export type RelType = (typeof REL_TYPES)[number];
-export type Status = (typeof STATUSES)[number];
-export type ClusterTier = (typeof CLUSTER_TIERS)[number];
-export type Lens = (typeof LENSES)[number];
-export type PartnerRole = (typeof PARTNER_ROLES)[number];
-export type GapKind = (typeof GAP_KINDS)[number];
-export type Severity = (typeof SEVERITIES)[number];
-export type ZoneKind = (typeof ZONE_KINDS)[number];
-export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+export type {
+  ClusterTier,
+  GapKind,
+  InstitutionKind,
+  Lens,
+  NodeKind,
+  PartnerRole,
+  RelType,
+  Severity,
+  Status,
+  ZoneKind,
+} from '../../../server/domain/enums';
+// The enum lists come from the server's domain, the one place they are written down (no zod there).
+export {
+  CLUSTER_TIERS,
+  GAP_KINDS,
+  INSTITUTION_KINDS,
+  LENSES,
+  NODE_KINDS,
+  PARTNER_ROLES,
+  REL_TYPES,
+  SEVERITIES,
+  STATUSES,
+  ZONE_KINDS,
+} from '../../../server/domain/enums';
 
 export interface Source {
   quote: string;
