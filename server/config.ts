@@ -19,6 +19,8 @@ export interface Config {
   rateLimit: { windowMs: number; max: number };
   corsOrigins: string[];
   bodyLimit: string;
+  /** Budget of the GraphQL response cache in MiB; 0 turns it off. */
+  responseCacheMb: number;
 }
 
 function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -54,5 +56,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     bodyLimit: env.BODY_LIMIT || '1mb',
+    responseCacheMb: int('RESPONSE_CACHE_MB', 64, env),
   };
 }

@@ -8,19 +8,13 @@
 import { z } from 'zod';
 import {
   CLUSTER_TIERS,
-  type ClusterTier,
   INDICATOR_KINDS,
   INSTITUTION_KINDS,
-  type IndicatorKind,
-  type InstitutionKind,
-  NODE_KINDS,
   type NodeKind,
   REL_TYPES,
   type RelType,
   STATUSES,
-  type Status,
   ZONE_KINDS,
-  type ZoneKind,
 } from './enums';
 
 export type { ClusterTier, IndicatorKind, InstitutionKind, NodeKind, RelType, Status, ZoneKind } from './enums';

@@ -27,6 +27,7 @@ import { typeDefs } from '../graphql/schema';
 import type { GraphStore } from '../store/types';
 import { replayHeaders } from './replay-headers';
 import { requestLog } from './request-log';
+import { markCacheable, ResponseCache, responseCache } from './response-cache';
 import { tokenLimit } from './token-limit';
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
@@ -63,6 +64,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
       ApolloServerPluginCacheControlDisabled(),
       noStore,
       storeUnavailableStatus,
+      markCacheable,
     ],
   });
   await apollo.start();
@@ -106,6 +108,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
   });
 
   const cors = corsMiddleware(config.corsOrigins);
+  const cache = config.responseCacheMb > 0 ? new ResponseCache(config.responseCacheMb * 1024 * 1024) : null;
   app.use(
     '/graphql',
     rateLimit({
@@ -120,8 +123,9 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
     }),
     cors,
     express.json({ limit: config.bodyLimit }),
+    responseCache(cache, store),
     tokenLimit(ARMOR_LIMITS.maxTokens),
-    expressMiddleware(apollo, { context: async () => ({ store }) }),
+    expressMiddleware(apollo, { context: async ({ res }) => ({ store, res }) }),
   );
 
   const graphiqlDir = fileURLToPath(new URL('../../dist/graphiql', import.meta.url));
@@ -135,7 +139,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
   }
 
   app.use(jsonErrors(logger));
-  return { app, apollo };
+  return { app, apollo, cache };
 }
 
 /** What the default cache-control plugin answers when nothing in the schema is cacheable. */

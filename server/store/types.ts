@@ -130,4 +130,9 @@ export interface GraphStore {
   dump(): Promise<Dataset>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
+  /**
+   * A token that changes whenever the data may have changed (on every load), for caching whole
+   * answers; absent or null when the store cannot tell, and then nothing is cached.
+   */
+  cacheToken?(): string | null;
 }

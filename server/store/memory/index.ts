@@ -39,6 +39,14 @@ export class MemoryStore implements GraphStore {
 
   async load(dataset: Dataset): Promise<void> {
     this.g = new IndexedGraph(dataset);
+    this.loads++;
+  }
+
+  private loads = 0;
+
+  /** Changes on every load: the graph is immutable in between, nothing else writes to it. */
+  cacheToken(): string {
+    return `memory:${this.loads}`;
   }
 
   async node(id: string) {
