@@ -40,7 +40,7 @@ describe('npm run bench (size S, memory store)', () => {
         parse_seconds: expect.any(Number),
       },
     ]);
-    expect(report.graphql.map((g) => g.query)).toEqual(['small', 'medium', 'bare-express']);
+    expect(report.graphql.map((g) => g.query)).toEqual(['small', 'medium', 'medium-cached', 'bare-express']);
     for (const g of report.graphql)
       expect(g).toEqual({ query: g.query, rps: expect.any(Number), p99_ms: expect.any(Number), errors: 0 });
     expect(report.client).toEqual([]);
