@@ -1,7 +1,18 @@
-// Search candidates: nodes with a search key containing one of the needles (the normalised
-// query and its compacted form). Scoring and order are decided in TypeScript by the shared
-// matchScore/compareHits, so both stores rank identically.
-MATCH (n:Entity)
-WHERE ($kinds IS NULL OR n.kind IN $kinds)
-  AND any(key IN n.searchKeys WHERE any(needle IN $needles WHERE key CONTAINS needle))
-RETURN n {.id, .kind, .name, .nameEn, .aliases, .status, .tier, .zoneKind, .institutionKind, .indicators, .sources, degree: COUNT { (n)--() }} AS node, n.searchKeys AS keys
+// Search candidates: the nodes whose search text (their search keys joined by newlines, which
+// no needle holds) contains the normalised query or its compacted form. Both predicates are
+// answered by the TEXT index on :Entity(searchText) (cypher/schema/004_search_text.cypher)
+// rather than by reading every node. Only what ranking needs comes back; scoring and order are
+// decided in TypeScript by the shared scoreKeys/compareHits, and the adapter then reads the
+// few nodes it returns.
+CALL () {
+  MATCH (n:Entity)
+  WHERE n.searchText CONTAINS $needle
+  RETURN n
+  UNION
+  MATCH (n:Entity)
+  WHERE n.searchText CONTAINS $compact
+  RETURN n
+}
+WITH n
+WHERE $kinds IS NULL OR n.kind IN $kinds
+RETURN n.id AS id, n.name AS name, n.searchText AS keys

@@ -7,6 +7,7 @@
  * id), each through the statement the allow-list maps its kind or type to. Every batch reports how much it wrote;
  * a shortfall (a relationship whose endpoint is missing) aborts the transaction.
  */
+import { randomUUID } from 'node:crypto';
 import { InvalidInputError } from '../../domain/errors';
 import { type Dataset, NODE_KINDS, REL_TYPES } from '../../domain/model';
 import type { TxRun } from './executor';
@@ -45,7 +46,10 @@ export function checkGraph(dataset: Dataset): void {
   }
 }
 
-/** Writes the dataset in the caller's transaction, after deleting the previous graph. */
+/**
+ * Writes the dataset in the caller's transaction, after deleting the previous graph, and gives
+ * the graph a new version stamp (committed with it, so caches keyed by the old one lapse).
+ */
 export async function writeGraph(run: TxRun, dataset: Dataset): Promise<void> {
   await run('import/clear', {});
   for (const kind of NODE_KINDS) {
@@ -69,4 +73,5 @@ export async function writeGraph(run: TxRun, dataset: Dataset): Promise<void> {
       }
     }
   }
+  await run('import/stamp', { stamp: randomUUID() });
 }

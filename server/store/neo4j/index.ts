@@ -15,11 +15,12 @@ import {
   type ZoneNode,
 } from '../../domain/model';
 import * as args from '../args';
-import { computeGaps, filterGaps } from '../semantics/gaps';
+import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId, compareStrings } from '../semantics/order';
 import { rankPartners } from '../semantics/partners';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
+  Gap,
   GapsArgs,
   GraphStore,
   NeighborhoodArgs,
@@ -38,6 +39,8 @@ import { kPaths } from './paths';
 import { toEdge, toNode } from './rows';
 import { searchNodes } from './search';
 import { induced, nearest, neighborhood, supplyChain, type WalkMemo } from './traverse';
+
+type GapReport = { skeletons: GapSkeleton[]; gaps: Gap[] };
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -89,22 +92,24 @@ export class Neo4jStore implements GraphStore {
     return args.requireNode(await this.node(args.checkId(what, id)), what, id, kind);
   }
 
+  // neighborhood and supplyChain read their start node in the walk's own query and refuse an
+  // unknown or wrong-kind one there, with the same requireNode.
   async neighborhood(id: string, a?: NeighborhoodArgs) {
     const checked = args.neighborhoodArgs(a);
-    await this.need(id, 'id');
-    return neighborhood(this.db, id, checked);
+    return neighborhood(this.db, args.checkId('id', id), checked);
   }
 
   async supplyChain(productId: string, a?: SupplyChainArgs) {
     const checked = args.supplyChainArgs(a);
-    await this.need(productId, 'productId', 'PRODUCT');
-    return supplyChain(this.db, productId, checked);
+    return supplyChain(this.db, args.checkId('productId', productId), checked);
   }
 
   async paths(from: string, to: string, a?: PathsArgs) {
     const checked = args.pathsArgs(a);
-    await this.need(from, 'from');
-    await this.need(to, 'to');
+    // Both ends in one read, refused in the order `need` would refuse them.
+    const ends = await this.nodes([args.checkId('from', from), args.checkId('to', to)]);
+    args.requireNode(ends.find((n) => n.id === from) ?? null, 'from', from);
+    args.requireNode(ends.find((n) => n.id === to) ?? null, 'to', to);
     if (from === to) throw new InvalidInputError('`from` and `to` must be different nodes', 'to');
     return kPaths(this.db, from, to, checked);
   }
@@ -119,19 +124,63 @@ export class Neo4jStore implements GraphStore {
     const checked = args.gapsArgs(a);
     if (checked.clusterId) await this.need(checked.clusterId, 'clusterId', 'CLUSTER');
     if (checked.zoneId) await this.need(checked.zoneId, 'zoneId', 'ZONE');
-    const skeletons = filterGaps(computeGaps(await gapFacts(this.db)), checked);
-    // Fewer round trips than one query per gap: every product's partner candidates in one read,
-    // and each walk from a cluster done once (nearest and firstPath start with the same walk).
+    const { skeletons, gaps } = await this.gapReport();
+    const wanted = new Set(filterGaps(skeletons, checked).map((g) => g.id));
+    return gaps.filter((g) => wanted.has(g.id));
+  }
+
+  /**
+   * The full gap report (every gap with its suggested partners), as the memory store keeps it:
+   * worked out once per version of the graph and filtered per call. The version is the stamp
+   * each load writes in its own transaction; it is read on every call (one small read), so a
+   * load by this process or any other makes the next call work the report out again. A report
+   * during which the stamp changed is returned but not kept.
+   */
+  private report: { stamp: string; report: Promise<GapReport> } | undefined;
+
+  private async gapReport(): Promise<GapReport> {
+    const stamp = await this.stamp();
+    if (stamp !== null && this.report?.stamp === stamp) return this.report.report;
+    const report = this.workOutGaps();
+    if (stamp !== null) this.report = { stamp, report };
+    try {
+      const done = await report;
+      if (stamp !== null && (await this.stamp()) !== stamp && this.report?.report === report) this.report = undefined;
+      return done;
+    } catch (err) {
+      if (this.report?.report === report) this.report = undefined;
+      throw err;
+    }
+  }
+
+  private async stamp(): Promise<string | null> {
+    const [row] = await this.db.read('queries/version', {});
+    return row?.stamp ?? null;
+  }
+
+  private async workOutGaps(): Promise<GapReport> {
+    const skeletons = computeGaps(await gapFacts(this.db));
+    // Fewer round trips than one query per gap: the products' partner candidates in a few
+    // reads, and each walk from a cluster done once (firstPath walks repeat per cluster).
     const products = [...new Set(skeletons.flatMap((g) => (g.productId ? [g.productId] : [])))];
     const candidates = await partnerCandidates(this.db, products);
     const memo: WalkMemo = new Map();
-    return resolveGaps(skeletons, {
-      nodes: (ids) => this.nodes(ids),
+    const gaps = await resolveGaps(skeletons, {
+      nodes: (ids) => this.nodesUnbounded(ids),
       partners: async (id, p) => rankPartners(candidates.get(id) ?? [], p.first),
       nearest: (from, kind, maxHops) => nearest(this.db, from, kind, maxHops, memo),
       firstPath: async (from, to, maxHops) =>
         (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1 }, memo))[0] ?? null,
     });
+    return { skeletons, gaps };
+  }
+
+  /** `nodes` without the public cap on how many ids one call may name (the report needs many). */
+  private async nodesUnbounded(ids: readonly string[]): Promise<StoredNode[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read('queries/nodes', { ids: [...new Set(ids)] });
+    const found = new Map(rows.map((r) => [r.node.id, toNode(r.node)]));
+    return ids.map((id) => found.get(id)).filter((n): n is StoredNode => n !== undefined);
   }
 
   async subgraph(a?: SubgraphArgs) {

@@ -22,6 +22,11 @@ type RelImport = {
 };
 type Kinds = string[] | null;
 type Types = string[] | null;
+type WalkQuery = {
+  /** Nodes within `depth` hops of `start` (1..6) with their distance; only those of `kind` if given. */
+  params: { start: string; types: Types; depth: number; kind: NodeKind | null };
+  row: { id: string; kind: NodeKind; depth: number };
+};
 type PathQuery = {
   /** layers[i]: the nodes allowed i hops along the path (layers[0] is unused). */
   params: { from: string; to: string; types: Types; directed: boolean; layers: string[][]; first: number };
@@ -44,16 +49,27 @@ export interface QueryShapes {
   'import/rels-supplies': RelImport;
   'import/rels-researches': RelImport;
   'import/rels-cooperates-with': RelImport;
+  'import/stamp': { params: { stamp: string }; row: { stamp: string } };
+  'queries/version': { params: Record<string, never>; row: { stamp: string | null } };
   'queries/node': { params: { id: string }; row: { node: NodeRow } };
   'queries/nodes': { params: { ids: string[] }; row: { node: NodeRow } };
   'queries/by-kind': { params: { kind: NodeKind }; row: { node: NodeRow } };
-  'queries/search': { params: { needles: string[]; kinds: Kinds }; row: { node: NodeRow; keys: string[] } };
-  'queries/expand': {
-    params: { frontier: string[]; types: Types; direction: 'out' | 'in' | 'both'; kinds: Kinds; exclude: string[] };
-    row: { id: string; kind: NodeKind };
+  'queries/search': {
+    params: { needle: string; compact: string; kinds: Kinds };
+    row: { id: string; name: string; keys: string };
   };
-  'queries/induced-edges': { params: { ids: string[]; types: Types }; row: { edge: EdgeRow } };
-  'queries/producers': { params: { ids: string[] }; row: { id: string } };
+  'queries/walk-out': WalkQuery;
+  'queries/walk-in': WalkQuery;
+  'queries/walk-both': WalkQuery;
+  'queries/neighborhood': {
+    params: { id: string; depth: number; types: Types; kinds: Kinds; room: number };
+    row: { node: NodeRow; kept: string[]; total: number };
+  };
+  'queries/supply-chain': {
+    params: { id: string; up: boolean; down: boolean; maxDepth: number };
+    row: { node: NodeRow; products: string[]; producers: string[] };
+  };
+  'queries/induced': { params: { ids: string[]; types: Types }; row: { nodes: NodeRow[]; edges: EdgeRow[] } };
   'queries/paths-1': PathQuery;
   'queries/paths-2': PathQuery;
   'queries/paths-3': PathQuery;
@@ -97,13 +113,18 @@ const NAMES: Record<QueryName, true> = {
   'import/rels-supplies': true,
   'import/rels-researches': true,
   'import/rels-cooperates-with': true,
+  'import/stamp': true,
+  'queries/version': true,
   'queries/node': true,
   'queries/nodes': true,
   'queries/by-kind': true,
   'queries/search': true,
-  'queries/expand': true,
-  'queries/induced-edges': true,
-  'queries/producers': true,
+  'queries/walk-out': true,
+  'queries/walk-in': true,
+  'queries/walk-both': true,
+  'queries/neighborhood': true,
+  'queries/supply-chain': true,
+  'queries/induced': true,
   'queries/paths-1': true,
   'queries/paths-2': true,
   'queries/paths-3': true,
@@ -145,6 +166,16 @@ export const REL_IMPORT: Record<RelType, RelImportName> = {
   RESEARCHES: 'import/rels-researches',
   COOPERATES_WITH: 'import/rels-cooperates-with',
 };
+
+/** The breadth-first walk statement per direction (a direction cannot be a parameter either). */
+export const WALK_BY_DIRECTION = {
+  out: 'queries/walk-out',
+  in: 'queries/walk-in',
+  both: 'queries/walk-both',
+} as const satisfies Record<string, QueryName>;
+
+/** The deepest walk the walk statements have a branch for (CAPS.maxDepth). */
+export const WALK_MAX_DEPTH = 6;
 
 /**
  * The paths statement per length: a pattern's length cannot be a parameter, so there is one

@@ -1,12 +1,19 @@
 /**
  * The shapes Cypher returns and their mapping to domain objects (and back, for the import).
- * Nodes are stored with scalar properties, `aliases` and `searchKeys` as string lists and
- * `sources` / `indicators` as JSON strings (Neo4j has no nested maps as property values).
+ * Nodes are stored with scalar properties, `aliases` as a string list, `sources` / `indicators`
+ * as JSON strings (Neo4j has no nested maps as property values) and `searchText`, the search
+ * keys joined by SEARCH_KEY_SEPARATOR (for the TEXT index that search reads).
  * Properties come back in the canonical field order, so answers look like the memory store's.
  */
 import type { GraphEdge, GraphNode, NodeKind, RelType, Status } from '../../domain/model';
 import { searchKeys } from '../semantics/search';
 import type { StoredNode } from '../types';
+
+/**
+ * Between search keys in `searchText`. Keys and needles are normalised text, which never holds
+ * a control character, so a needle found in the text lies within one key.
+ */
+export const SEARCH_KEY_SEPARATOR = '\n';
 
 export interface NodeRow {
   id: string;
@@ -80,7 +87,9 @@ export function nodeProperties(node: GraphNode): Record<string, unknown> {
     aliases: node.aliases ?? null,
     status: node.status,
     sources: JSON.stringify(node.sources),
-    searchKeys: searchKeys({ name: node.name, nameEn: node.nameEn, aliases: node.aliases ?? [] }),
+    searchText: searchKeys({ name: node.name, nameEn: node.nameEn, aliases: node.aliases ?? [] }).join(
+      SEARCH_KEY_SEPARATOR,
+    ),
   };
   if ('tier' in node) props.tier = node.tier;
   if ('zoneKind' in node) props.zoneKind = node.zoneKind;

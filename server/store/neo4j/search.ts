@@ -1,14 +1,15 @@
 /**
- * Search against Neo4j, ranked exactly as in memory: Cypher narrows the nodes to those with a
- * search key containing one of the query's needles (every match contains one, so nothing is
- * lost), then the shared `scoreKeys` and `compareHits` score and order them. The search keys
- * are computed at load time by the shared `searchKeys`.
+ * Search against Neo4j, ranked exactly as in memory: the TEXT index on each node's search text
+ * (its search keys, computed at load time by the shared `searchKeys`, joined by newlines) gives
+ * the nodes with a key containing one of the query's needles (every match contains one, so
+ * nothing is lost); the shared `scoreKeys` and `compareHits` score and order them on their id,
+ * name and keys alone, and only the nodes returned are then read whole.
  */
 import type { NodeKind } from '../../domain/model';
 import { compareHits, type SearchHit, scoreKeys, searchNeedles } from '../semantics/search';
 import type { StoredNode } from '../types';
 import type { Executor } from './executor';
-import { toNode } from './rows';
+import { SEARCH_KEY_SEPARATOR, toNode } from './rows';
 
 export async function searchNodes(
   db: Executor,
@@ -17,15 +18,19 @@ export async function searchNodes(
   first: number,
 ): Promise<StoredNode[]> {
   const needles = searchNeedles(text);
-  if (needles.length === 0) return [];
-  const rows = await db.read('queries/search', { needles, kinds });
-  const hits: SearchHit<StoredNode>[] = [];
+  const [needle, compact] = needles;
+  if (needle === undefined) return [];
+  const rows = await db.read('queries/search', { needle, compact: compact ?? needle, kinds });
+  const hits: SearchHit<{ id: string; name: string }>[] = [];
   for (const r of rows) {
-    const score = scoreKeys(r.keys, needles);
-    if (score > 0) hits.push({ node: toNode(r.node), score });
+    const score = scoreKeys(r.keys.split(SEARCH_KEY_SEPARATOR), needles);
+    if (score > 0) hits.push({ node: { id: r.id, name: r.name }, score });
   }
-  return hits
+  const top = hits
     .sort(compareHits)
     .slice(0, first)
-    .map((h) => h.node);
+    .map((h) => h.node.id);
+  if (top.length === 0) return [];
+  const found = new Map((await db.read('queries/nodes', { ids: top })).map((r) => [r.node.id, toNode(r.node)]));
+  return top.map((id) => found.get(id)).filter((n): n is StoredNode => n !== undefined);
 }

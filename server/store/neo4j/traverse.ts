@@ -1,25 +1,30 @@
 /**
- * Neighbourhoods, supply chains, nearest nodes and k paths against Neo4j.
+ * Neighbourhoods, supply chains, nearest nodes and breadth-first levels against Neo4j.
  *
- * Breadth-first walks run one parameterised query per level (`queries/expand`), bounded by the
- * depth caps (≤ 6 levels), and sort each level in TypeScript: that reproduces the memory store's
- * level order, ties and truncation exactly, which one variable-length match cannot promise
- * (and is cheaper than Neo4j's SHORTEST on these graphs, measured).
+ * A walk is one read: the walk statements (`queries/walk-*`, `queries/neighborhood`,
+ * `queries/supply-chain`) match a variable-length pattern whose distinct end nodes with their
+ * least depth Neo4j finds by a pruning breadth-first expand, so each node is visited once, at
+ * its distance, as in the memory store. Levels are then sorted by id in TypeScript (or, for a
+ * neighbourhood, ordered and cut in Cypher so that only the kept ids come back), which gives
+ * the memory store's level order, ties and truncation.
  */
 import type { NodeKind, RelType } from '../../domain/model';
+import * as args from '../args';
 import { byId, compareStrings } from '../semantics/order';
 import type { Direction, Subgraph } from '../types';
 import type { Executor } from './executor';
+import { WALK_BY_DIRECTION, WALK_MAX_DEPTH } from './queries';
 import { toEdge, toNode } from './rows';
 
 export type Dir = 'out' | 'in' | 'both';
 export interface Walk {
   types: readonly RelType[] | null;
   direction: Dir;
-  kinds?: readonly NodeKind[] | null;
+  /** Only nodes of this kind are reported (the walk still goes through every kind). */
+  kind?: NodeKind | null;
 }
 export type Level = { id: string; kind: NodeKind | null }[];
-/** Walks already done within one request (gaps() repeats walks from the same cluster). */
+/** Walks already done within one computation (the gap report repeats walks from the same cluster). */
 export type WalkMemo = Map<string, { depth: number; levels: Promise<Level[]> }>;
 
 /**
@@ -33,7 +38,7 @@ export async function levels(
   maxDepth: number,
   memo?: WalkMemo,
 ): Promise<Level[]> {
-  const key = JSON.stringify([start, walk.types, walk.direction, walk.kinds ?? null]);
+  const key = JSON.stringify([start, walk.types, walk.direction, walk.kind ?? null]);
   const held = memo?.get(key);
   if (held && held.depth >= maxDepth) return (await held.levels).slice(0, maxDepth + 1);
   const found = walkLevels(db, start, walk, maxDepth);
@@ -43,25 +48,21 @@ export async function levels(
 
 async function walkLevels(db: Executor, start: string, walk: Walk, maxDepth: number): Promise<Level[]> {
   const out: Level[] = [[{ id: start, kind: null }]];
-  const seen = new Set([start]);
-  let frontier = [start];
-  for (let d = 0; d < maxDepth && frontier.length > 0; d++) {
-    const rows = await db.read('queries/expand', {
-      frontier,
-      types: walk.types ? [...walk.types] : null,
-      direction: walk.direction,
-      kinds: walk.kinds ? [...walk.kinds] : null,
-      exclude: [...seen],
-    });
-    const level = rows.sort((a, b) => compareStrings(a.id, b.id));
-    frontier = level.map((r) => r.id);
-    for (const id of frontier) seen.add(id);
-    if (level.length > 0) out.push(level);
+  if (maxDepth < 1) return out;
+  if (maxDepth > WALK_MAX_DEPTH) throw new Error(`internal: no walk statement for ${maxDepth} hops`);
+  const rows = await db.read(WALK_BY_DIRECTION[walk.direction], {
+    start,
+    types: walk.types ? [...walk.types] : null,
+    depth: maxDepth,
+    kind: walk.kind ?? null,
+  });
+  rows.sort((a, b) => a.depth - b.depth || compareStrings(a.id, b.id));
+  for (const r of rows) {
+    while (out.length <= r.depth) out.push([]);
+    out[r.depth]?.push({ id: r.id, kind: r.kind });
   }
   return out;
 }
-
-const reachedIds = (list: Level[]) => list.flatMap((level) => level.map((n) => n.id));
 
 /** The nodes given and every edge among them whose type is allowed; nodes and edges by id. */
 export async function induced(
@@ -71,46 +72,49 @@ export async function induced(
   total: number,
 ): Promise<Subgraph> {
   const keep = [...new Set(ids)];
-  const [nodeRows, edgeRows] = await Promise.all([
-    db.read('queries/nodes', { ids: keep }),
-    db.read('queries/induced-edges', { ids: keep, types: relTypes ? [...relTypes] : null }),
-  ]);
+  const [row] = await db.read('queries/induced', { ids: keep, types: relTypes ? [...relTypes] : null });
   return {
-    nodes: nodeRows.map((r) => toNode(r.node)).sort(byId),
-    edges: edgeRows.map((r) => toEdge(r.edge)).sort(byId),
+    nodes: (row?.nodes ?? []).map(toNode).sort(byId),
+    edges: (row?.edges ?? []).map(toEdge).sort(byId),
     truncated: total > keep.length,
     total,
   };
 }
 
+/** The neighbourhood of `id`; NotFoundError when there is no such node (as `need` would throw). */
 export async function neighborhood(
   db: Executor,
   id: string,
   a: { depth: number; kinds: NodeKind[] | null; relTypes: RelType[] | null; limit: number },
 ): Promise<Subgraph> {
-  const reached = reachedIds(await levels(db, id, { types: a.relTypes, direction: 'both', kinds: a.kinds }, a.depth));
-  return induced(db, reached.slice(0, a.limit), a.relTypes, reached.length);
+  const [row] = await db.read('queries/neighborhood', {
+    id,
+    depth: a.depth,
+    types: a.relTypes,
+    kinds: a.kinds,
+    room: a.limit - 1,
+  });
+  args.requireNode(row ? toNode(row.node) : null, 'id', id);
+  if (!row) throw new Error('internal: requireNode let an unknown node through');
+  return induced(db, [id, ...row.kept], a.relTypes, row.total);
 }
 
 /** Products reached along INPUT_TO (upstream: against it), their producers and the links among them. */
 export async function supplyChain(db: Executor, productId: string, a: { direction: Direction; maxDepth: number }) {
-  const products = new Set([productId]);
-  const walk = async (direction: 'in' | 'out') => {
-    for (const p of reachedIds(await levels(db, productId, { types: ['INPUT_TO'], direction }, a.maxDepth)))
-      products.add(p);
-  };
-  if (a.direction !== 'DOWNSTREAM') await walk('in');
-  if (a.direction !== 'UPSTREAM') await walk('out');
-  const producers = await db.read('queries/producers', { ids: [...products] });
-  const enterprises = new Set(producers.map((r) => r.id));
-  const ids = [...products, ...enterprises];
+  const [row] = await db.read('queries/supply-chain', {
+    id: productId,
+    up: a.direction !== 'DOWNSTREAM',
+    down: a.direction !== 'UPSTREAM',
+    maxDepth: a.maxDepth,
+  });
+  args.requireNode(row ? toNode(row.node) : null, 'productId', productId, 'PRODUCT');
+  if (!row) throw new Error('internal: requireNode let an unknown node through');
+  const ids = [...new Set([...row.products, ...row.producers])];
   return induced(db, ids, ['INPUT_TO', 'PRODUCES', 'SUPPLIES'], ids.length);
 }
 
 /** Nodes of a kind within maxHops of `from` (any relationship, either way), with their distance. */
 export async function nearest(db: Executor, from: string, kind: NodeKind, maxHops: number, memo?: WalkMemo) {
-  const reached = await levels(db, from, { types: null, direction: 'both' }, maxHops, memo);
-  return reached.flatMap((level, distance) =>
-    distance === 0 ? [] : level.filter((n) => n.kind === kind).map((n) => ({ id: n.id, distance })),
-  );
+  const reached = await levels(db, from, { types: null, direction: 'both', kind }, maxHops, memo);
+  return reached.flatMap((level, distance) => (distance === 0 ? [] : level.map((n) => ({ id: n.id, distance }))));
 }
