@@ -39,6 +39,19 @@ describe('stylesheet', () => {
     hafei.removeClass('faded').addClass('filtered');
     expect(hafei.style('display')).toBe('none');
   });
+
+  it('draws no label on a quiet node at any zoom, aggregates included, and restores it after', () => {
+    const cy = miniCy();
+    const hafei = cy.getElementById('enterprise:hafei-auto');
+    const readable = Number.parseFloat(hafei.style('min-zoomed-font-size'));
+    hafei.addClass('quiet');
+    expect(Number.parseFloat(hafei.style('min-zoomed-font-size'))).toBeGreaterThan(1000);
+    hafei.removeClass('quiet');
+    expect(Number.parseFloat(hafei.style('min-zoomed-font-size'))).toBe(readable);
+    const agg = cy.add({ group: 'nodes', data: { id: 'agg:x', label: 'x', aggregate: true, count: 3 } });
+    agg.addClass('quiet');
+    expect(Number.parseFloat(agg.style('min-zoomed-font-size'))).toBeGreaterThan(1000);
+  });
 });
 
 describe('layouts', () => {

@@ -5,6 +5,7 @@
  * - `faded`     not connected to the current focus (selection, path, partner row, gap)
  * - `hl`        part of the highlighted path / focus subject
  * - `expanded`  a node whose neighbourhood has been loaded
+ * - `quiet`     a node drawn without its label for now (while a big layout moves it)
  * PLANNED elements (data status) are dashed and lighter, so plans read as plans.
  * Aggregates (data `aggregate`, see lib/aggregate) stand for many nodes or edges: sized by count.
  * How much detail is drawn (label zoom, edge curves, arrows) comes from the LOD `StyleFlags`.
@@ -13,6 +14,9 @@ import type { StylesheetJson } from 'cytoscape';
 import { LABEL_FONT_SIZE, type StyleFlags, styleFlags } from './lod';
 import { FONT_STACK, HIGHLIGHT, KIND_STYLE, REL_COLOR, SELECTED, TIER_COLOR } from './theme';
 import { CLUSTER_TIERS, NODE_KINDS, REL_TYPES } from './types';
+
+/** No label is this big on screen, so a `quiet` node draws none (and makes no text texture). */
+const QUIET_FONT_SIZE = 10_000;
 
 export function buildStylesheet(flags: StyleFlags = styleFlags(0)): StylesheetJson {
   return [
@@ -103,6 +107,8 @@ export function buildStylesheet(flags: StyleFlags = styleFlags(0)): StylesheetJs
     },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECTED, 'z-index': 20 } },
     { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
+    // Last among the label rules: it overrides the aggregates' always-on labels too.
+    { selector: 'node.quiet', style: { 'min-zoomed-font-size': QUIET_FONT_SIZE } },
     { selector: '.filtered', style: { display: 'none' } },
   ] as StylesheetJson;
 }

@@ -12,6 +12,7 @@ import cytoscape, {
   type ElementDefinition,
   type EventObject,
   type LayoutOptions,
+  type NodeCollection,
   type NodeSingular,
 } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
@@ -38,8 +39,14 @@ export type GraphMode = LayoutMode;
 
 const FOCUS_MAX_ZOOM = 1.3;
 /** Nodes moved per frame when a worker layout's positions are applied. */
-const APPLY_CHUNK = 350;
+const APPLY_CHUNK = 200;
+/** Nodes whose labels go off per step before a big layout is applied (see `quiet`). */
+const QUIET_CHUNK = 250;
+/** Nodes whose labels come back per frame after a big layout (see `reveal`). */
+const REVEAL_CHUNK = 80;
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/** A task of its own after the current one (and after the frame the caller waited for). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 type Point = { x: number; y: number };
 
 export interface GraphEvents {
@@ -207,7 +214,7 @@ export class GraphView {
       layout.run();
       return done;
     }
-    const positions = await this.inWorker({
+    const working = this.inWorker({
       seq,
       spec: plan.spec,
       nodes: visible.nodes().map((node) => {
@@ -216,8 +223,19 @@ export class GraphView {
       }),
       edges: visible.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
     });
+    // Past ANIMATE_MAX the positions are applied in steps, and the labels wait until the nodes
+    // are placed. They go off while the worker computes, when the main thread has time.
+    const stepped = n > ANIMATE_MAX;
+    if (stepped) await this.quiet(cy, seq, visible.nodes());
+    const positions = await working;
     // A newer layout (or a rebuilt instance) supersedes this one.
-    if (seq !== this.layoutSeq || cy !== this.core || !positions) return;
+    if (seq !== this.layoutSeq || cy !== this.core) return;
+    if (positions) await this.apply(cy, seq, positions, n);
+    if (stepped) await this.reveal(cy, seq);
+  }
+
+  /** Moves the nodes to a worker layout's positions: animated when few, else in steps. */
+  private async apply(cy: Core, seq: number, positions: LayoutResponse['positions'], n: number): Promise<void> {
     const at = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
     const moving = cy.nodes().filter((node) => at.has(node.id()));
     if (n <= ANIMATE_MAX) {
@@ -233,19 +251,65 @@ export class GraphView {
       layout.run();
       return done;
     }
-    // Moving every node at once redraws and re-measures everything in one task (~0.6 s for 1,000
-    // nodes on the 2-core test machine); a few hundred per frame splits that into shorter tasks.
+    // Moving every node at once re-measures and redraws everything in one task (~0.6 s for 1,000
+    // nodes on the 2-core test machine). Instead, each in a task of its own: the new viewport,
+    // then a couple of hundred nodes per step, each step measuring what it moved (`settle`) so
+    // that the frame after it only draws (and draws no labels: see `quiet`).
     fitViewport(cy, [...at.values()], 30);
-    const list = moving.toArray();
+    await nextFrame();
+    await nextTask();
+    const list = moving.toArray() as NodeSingular[];
     for (let i = 0; i < list.length; i += APPLY_CHUNK) {
       if (seq !== this.layoutSeq || cy !== this.core) return;
+      const step = list.slice(i, i + APPLY_CHUNK);
       cy.batch(() => {
-        for (const node of list.slice(i, i + APPLY_CHUNK)) {
+        for (const node of step) {
           const p = at.get(node.id());
-          if (p) (node as NodeSingular).position(p);
+          if (p) node.position(p);
         }
       });
+      settle(cy.collection().union(step));
       await nextFrame();
+      await nextTask();
+    }
+  }
+
+  /**
+   * Labels off (`.quiet`) for `nodes` while a big layout moves them, a few hundred per task
+   * (restyling is per node). A label costs a text texture per node and zoom level on the canvas
+   * renderer: drawing 1,000 new ones at once is one task of half a second on a software canvas,
+   * and they would be redrawn at every step anyway.
+   */
+  private async quiet(cy: Core, seq: number, nodes: NodeCollection): Promise<void> {
+    const list = nodes.toArray();
+    for (let i = 0; i < list.length; i += QUIET_CHUNK) {
+      if (seq !== this.layoutSeq || cy !== this.core) return;
+      const group = cy.collection().union(list.slice(i, i + QUIET_CHUNK));
+      cy.batch(() => group.addClass('quiet'));
+      restyle(group);
+      await nextFrame();
+      await nextTask();
+    }
+  }
+
+  /**
+   * Brings the labels back a few dozen per frame, best connected nodes first, so that no
+   * single frame creates every label texture. Stops when a newer layout takes over (it reveals
+   * what is still quiet when it ends).
+   */
+  private async reveal(cy: Core, seq: number): Promise<void> {
+    const quiet = cy
+      .nodes('.quiet')
+      .toArray()
+      .map((node) => ({ node, degree: (node as NodeSingular).degree(false) }))
+      .sort((a, b) => b.degree - a.degree);
+    for (let i = 0; i < quiet.length; i += REVEAL_CHUNK) {
+      if (seq !== this.layoutSeq || cy !== this.core) return;
+      const group = cy.collection().union(quiet.slice(i, i + REVEAL_CHUNK).map((q) => q.node));
+      cy.batch(() => group.removeClass('quiet'));
+      restyle(group);
+      await nextFrame();
+      await nextTask();
     }
   }
 
@@ -321,6 +385,24 @@ function fitViewport(cy: Core, points: readonly Point[], padding: number): void 
   cy.viewport({
     zoom,
     pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 },
+  });
+}
+
+/**
+ * Computes the styles and bounds of `nodes` and their edges now, in the current task, rather than
+ * in the next frame's redraw (Cytoscape measures lazily, when it draws), so that the frame only
+ * draws. Reading a bounding box is what makes Cytoscape measure an element.
+ */
+function settle(nodes: CollectionReturnValue): void {
+  nodes.union(nodes.connectedEdges()).forEach((el) => {
+    el.boundingBox();
+  });
+}
+
+/** Applies the stylesheet to `nodes` now rather than in the next frame (a class changed). */
+function restyle(nodes: CollectionReturnValue): void {
+  nodes.forEach((node) => {
+    node.style('min-zoomed-font-size');
   });
 }
 
