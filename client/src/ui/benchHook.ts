@@ -37,6 +37,8 @@ export function installBenchHook(app: App): void {
     return performance.now() - t0;
   };
   const hook = {
+    /** The Cytoscape instance, for experiments from the bench's page scripts. */
+    cy: () => graph.cy,
     info: () => ({
       nodes: graph.cy.nodes().length,
       edges: graph.cy.edges().length,
@@ -77,10 +79,12 @@ export function installBenchHook(app: App): void {
       const button = document.querySelector<HTMLButtonElement>('[data-testid="expand"]');
       if (!button) throw new Error(`no expand button for ${id}`);
       const t0 = performance.now();
+      performance.mark('cg:click');
       button.click();
       while (graph.cy.elements().length <= before && performance.now() - t0 < 10_000) await frame();
       await frame();
       const drawnMs = performance.now() - t0;
+      performance.mark('cg:drawn');
       while (!document.querySelector<HTMLElement>('[data-testid="loading"]')?.hidden) await frame();
       await frame();
       while (graph.layoutsRunning > 0 || graph.cy.animated()) await frame();
