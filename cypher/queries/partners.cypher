@@ -1,8 +1,8 @@
 // Partner candidates of some products (one for partners(), every gap's product for gaps()).
 // One branch per rule of the memory store's PARTNER_RULES (server/store/memory/partners.ts),
 // each yielding the walk from the product to the partner. Scores, the best path per partner
-// and the order are decided by the shared rankPartners. Nodes come back as ids (the same
-// few nodes recur in many candidates) and the adapter fetches each once.
+// and the order are decided by the shared rankPartners. Candidates name their nodes by id (the
+// same few nodes recur in many candidates), and each node comes back once.
 MATCH (p:Product)
 WHERE p.id IN $ids
 CALL (p) {
@@ -40,7 +40,14 @@ CALL (p) {
   MATCH (p)<-[r1:FOCUSES_ON]-(c:Cluster)-[r2:LOCATED_IN]->(z:Zone)
   RETURN 'HOST_ZONE' AS role, [p, c, z] AS ns, [r1, r2] AS rs
 }
-RETURN p.id AS productId,
-       role,
-       [n IN ns | n.id] AS nodeIds,
-       [r IN rs | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, status: r.status, sources: r.sources}] AS edges
+// One row: the candidates as [productId, role, node ids, edge tuples] and every node they pass
+// through once, as tuples (rows.ts NodeTuple / EdgeTuple; lists decode faster than maps).
+WITH collect([p.id, role, [n IN ns | n.id], [r IN rs | [r.id, type(r), startNode(r).id, endNode(r).id, r.status, r.sources]]]) AS candidates,
+     collect(ns) AS walks
+CALL (walks) {
+  UNWIND walks AS walk
+  UNWIND walk AS n
+  WITH DISTINCT n
+  RETURN collect([n.id, n.kind, n.name, n.nameEn, n.aliases, n.status, n.tier, n.zoneKind, n.institutionKind, n.indicators, n.sources, COUNT { (n)--() }]) AS nodes
+}
+RETURN candidates, nodes

@@ -3,7 +3,8 @@
 // A pattern's length cannot be a parameter, so each depth is a branch guarded by $depth and
 // only that branch expands. Each branch is a DISTINCT end node with min(size(rs)), which Neo4j
 // plans as a pruning breadth-first expand (VarLengthExpand(Pruning,BFS)): every node is
-// visited once at its least depth, as the memory store's walk does.
+// visited once at its least depth, as the memory store's walk does. The answer is one row of
+// parallel lists (a walk can reach thousands of nodes, and one row decodes far faster than many).
 MATCH (s:Entity {id: $start})
 CALL (s) {
   WITH s WHERE $depth = 1
@@ -38,4 +39,4 @@ CALL (s) {
 }
 WITH s, v, depth
 WHERE v <> s AND ($kind IS NULL OR v.kind = $kind)
-RETURN v.id AS id, v.kind AS kind, depth
+RETURN collect(v.id) AS ids, collect(v.kind) AS kinds, collect(depth) AS depths

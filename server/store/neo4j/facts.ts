@@ -8,7 +8,10 @@ import type { FactNode, GapFacts } from '../semantics/gaps';
 import type { PartnerCandidate } from '../semantics/partners';
 import type { PartnerRole, StoredNode } from '../types';
 import type { Executor } from './executor';
-import { toEdge, toNode } from './rows';
+import { edgeTupleRow, nodeTupleRow, toEdge, toNode } from './rows';
+
+/** Products per partners read: the gap report asks for every gap's product, thousands at size L. */
+const PARTNER_BATCH = 200;
 
 function group<V>(pairs: [string, V][]): Map<string, V[]> {
   const out = new Map<string, V[]>();
@@ -43,17 +46,18 @@ export async function gapFacts(db: Executor): Promise<GapFacts> {
   };
 }
 
-/** Partner candidates per product, for several products in one read. */
+/** Partner candidates per product, for several products (a few hundred per read). */
 export async function partnerCandidates(db: Executor, productIds: string[]): Promise<Map<string, PartnerCandidate[]>> {
   const out = new Map<string, PartnerCandidate[]>(productIds.map((id) => [id, []]));
-  if (productIds.length === 0) return out;
-  const rows = await db.read('queries/partners', { ids: productIds });
-  const ids = [...new Set(rows.flatMap((r) => r.nodeIds))];
-  const nodes = new Map((await db.read('queries/nodes', { ids })).map((r) => [r.node.id, toNode(r.node)]));
-  for (const r of rows) {
-    const edges = r.edges.map(toEdge);
-    const path = { nodes: r.nodeIds.map((id) => nodes.get(id) as StoredNode), edges, length: edges.length };
-    out.get(r.productId)?.push({ role: r.role as PartnerRole, path });
+  for (let i = 0; i < productIds.length; i += PARTNER_BATCH) {
+    const [row] = await db.read('queries/partners', { ids: productIds.slice(i, i + PARTNER_BATCH) });
+    if (!row) continue;
+    const nodes = new Map(row.nodes.map((t) => [t[0], toNode(nodeTupleRow(t))]));
+    for (const [productId, role, nodeIds, edgeTuples] of row.candidates) {
+      const edges = edgeTuples.map((t) => toEdge(edgeTupleRow(t)));
+      const path = { nodes: nodeIds.map((id) => nodes.get(id) as StoredNode), edges, length: edges.length };
+      out.get(productId)?.push({ role: role as PartnerRole, path });
+    }
   }
   return out;
 }

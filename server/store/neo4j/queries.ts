@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NodeKind, RelType } from '../../domain/model';
-import type { EdgeRow, FactRow, NodeRow } from './rows';
+import type { EdgeRow, EdgeTuple, FactRow, NodeRow, NodeTuple } from './rows';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
 
@@ -25,7 +25,7 @@ type Types = string[] | null;
 type WalkQuery = {
   /** Nodes within `depth` hops of `start` (1..6) with their distance; only those of `kind` if given. */
   params: { start: string; types: Types; depth: number; kind: NodeKind | null };
-  row: { id: string; kind: NodeKind; depth: number };
+  row: { ids: string[]; kinds: NodeKind[]; depths: number[] };
 };
 type PathQuery = {
   /** layers[i]: the nodes allowed i hops along the path (layers[0] is unused). */
@@ -69,7 +69,7 @@ export interface QueryShapes {
     params: { id: string; up: boolean; down: boolean; maxDepth: number };
     row: { node: NodeRow; products: string[]; producers: string[] };
   };
-  'queries/induced': { params: { ids: string[]; types: Types }; row: { nodes: NodeRow[]; edges: EdgeRow[] } };
+  'queries/induced': { params: { ids: string[]; types: Types }; row: { nodes: NodeTuple[]; edges: EdgeTuple[] } };
   'queries/paths-1': PathQuery;
   'queries/paths-2': PathQuery;
   'queries/paths-3': PathQuery;
@@ -78,7 +78,7 @@ export interface QueryShapes {
   'queries/paths-6': PathQuery;
   'queries/partners': {
     params: { ids: string[] };
-    row: { productId: string; role: string; nodeIds: string[]; edges: EdgeRow[] };
+    row: { candidates: [productId: string, role: string, nodeIds: string[], edges: EdgeTuple[]][]; nodes: NodeTuple[] };
   };
   'queries/gap-facts': { params: Record<string, never>; row: FactRow };
   'queries/subgraph-ids': { params: { kinds: Kinds; limit: number }; row: { kept: string[]; total: number } };

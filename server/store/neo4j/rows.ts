@@ -39,6 +39,25 @@ export interface EdgeRow {
   sources: string;
 }
 
+/** A node as a list, in NodeRow's field order (degree last): the compact form of big answers. */
+export type NodeTuple = [
+  id: string,
+  kind: NodeKind,
+  name: string,
+  nameEn: string | null,
+  aliases: string[] | null,
+  status: Status,
+  tier: string | null,
+  zoneKind: string | null,
+  institutionKind: string | null,
+  indicators: string | null,
+  sources: string,
+  degree: number,
+];
+
+/** A relationship as a list, in EdgeRow's field order. */
+export type EdgeTuple = [id: string, type: RelType, source: string, target: string, status: Status, sources: string];
+
 type Pair = [string, string];
 export interface FactRow {
   nodes: { id: string; kind: NodeKind; name: string; nameEn: string; status: Status; tier: string | null }[];
@@ -75,6 +94,16 @@ export function toEdge(row: EdgeRow): GraphEdge {
     status: row.status,
     sources: JSON.parse(row.sources),
   };
+}
+
+export function nodeTupleRow(t: NodeTuple): NodeRow {
+  const [id, kind, name, nameEn, aliases, status, tier, zoneKind, institutionKind, indicators, sources, degree] = t;
+  return { id, kind, name, nameEn, aliases, status, tier, zoneKind, institutionKind, indicators, sources, degree };
+}
+
+export function edgeTupleRow(t: EdgeTuple): EdgeRow {
+  const [id, type, source, target, status, sources] = t;
+  return { id, type, source, target, status, sources };
 }
 
 /** The properties written for a node. Absent optional fields stay absent (null is not stored). */

@@ -14,7 +14,7 @@ import { byId, compareStrings } from '../semantics/order';
 import type { Direction, Subgraph } from '../types';
 import type { Executor } from './executor';
 import { WALK_BY_DIRECTION, WALK_MAX_DEPTH } from './queries';
-import { toEdge, toNode } from './rows';
+import { edgeTupleRow, nodeTupleRow, toEdge, toNode } from './rows';
 
 export type Dir = 'out' | 'in' | 'both';
 export interface Walk {
@@ -50,16 +50,18 @@ async function walkLevels(db: Executor, start: string, walk: Walk, maxDepth: num
   const out: Level[] = [[{ id: start, kind: null }]];
   if (maxDepth < 1) return out;
   if (maxDepth > WALK_MAX_DEPTH) throw new Error(`internal: no walk statement for ${maxDepth} hops`);
-  const rows = await db.read(WALK_BY_DIRECTION[walk.direction], {
+  const [row] = await db.read(WALK_BY_DIRECTION[walk.direction], {
     start,
     types: walk.types ? [...walk.types] : null,
     depth: maxDepth,
     kind: walk.kind ?? null,
   });
-  rows.sort((a, b) => a.depth - b.depth || compareStrings(a.id, b.id));
-  for (const r of rows) {
-    while (out.length <= r.depth) out.push([]);
-    out[r.depth]?.push({ id: r.id, kind: r.kind });
+  const { ids = [], kinds = [], depths = [] } = row ?? {};
+  const reached = ids.map((id, i) => ({ id, kind: kinds[i] ?? null, depth: depths[i] ?? 0 }));
+  reached.sort((a, b) => a.depth - b.depth || compareStrings(a.id, b.id));
+  for (const { id, kind, depth } of reached) {
+    while (out.length <= depth) out.push([]);
+    out[depth]?.push({ id, kind });
   }
   return out;
 }
@@ -74,8 +76,8 @@ export async function induced(
   const keep = [...new Set(ids)];
   const [row] = await db.read('queries/induced', { ids: keep, types: relTypes ? [...relTypes] : null });
   return {
-    nodes: (row?.nodes ?? []).map(toNode).sort(byId),
-    edges: (row?.edges ?? []).map(toEdge).sort(byId),
+    nodes: (row?.nodes ?? []).map((t) => toNode(nodeTupleRow(t))).sort(byId),
+    edges: (row?.edges ?? []).map((t) => toEdge(edgeTupleRow(t))).sort(byId),
     truncated: total > keep.length,
     total,
   };
