@@ -68,6 +68,8 @@ describe('layouts', () => {
 
   it('runs big layouts in the worker and very big ones with a cheap layout', () => {
     expect(layoutPlan(WORKER_ABOVE, 'overview', true).where).toBe('main');
+    // A follow-up layout keeps the main thread free for drawing what was just added.
+    expect(layoutPlan(10, 'overview', false).where).toBe('worker');
     expect(layoutPlan(1000, 'overview', true)).toMatchObject({ where: 'worker', spec: { name: 'fcose' } });
     expect(layoutPlan(1000, 'chain', true)).toMatchObject({ where: 'worker', spec: { name: 'dagre' } });
     expect(layoutPlan(CHEAP_ABOVE + 1, 'overview', true).spec.name).toBe('concentric');

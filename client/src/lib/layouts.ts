@@ -1,8 +1,9 @@
 /**
  * Layout options, bounded so that a large graph never freezes an ordinary laptop: fewer fcose
  * iterations and draft quality past a few hundred nodes, no animation past ANIMATE_MAX, and
- * past WORKER_ABOVE nodes the layout runs in a Web Worker (the main thread only applies the
- * positions), with a cheap concentric layout past CHEAP_ABOVE where even a worker would take long.
+ * past WORKER_ABOVE nodes (and for every follow-up layout) the layout runs in a Web Worker (the
+ * main thread only applies the positions), with a cheap concentric layout past CHEAP_ABOVE where
+ * even a worker would take long.
  */
 export const ANIMATE_MAX = 150;
 export const DRAFT_ABOVE = 300;
@@ -62,7 +63,12 @@ export interface LayoutPlan {
   where: 'main' | 'worker';
 }
 
+/**
+ * A follow-up layout (`randomize` false, after an expand) always runs in the worker: on the main
+ * thread even 50 nodes take a task of 50-150 ms on a slow machine, right when the new nodes should
+ * show, and the worker's positions are animated into place anyway.
+ */
 export function layoutPlan(nodeCount: number, mode: LayoutMode, randomize: boolean): LayoutPlan {
   const spec = mode === 'chain' ? chainLayout(nodeCount) : overviewLayout(nodeCount, randomize);
-  return { spec, where: nodeCount > WORKER_ABOVE ? 'worker' : 'main' };
+  return { spec, where: randomize && nodeCount <= WORKER_ABOVE ? 'main' : 'worker' };
 }

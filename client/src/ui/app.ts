@@ -58,6 +58,8 @@ export class App {
     status: [],
   };
   private busy = 0;
+  /** The neighbourhood of the selected node, loading ahead of an expand (EXPAND_LIMIT). */
+  private prefetched: { id: string; result: Promise<Subgraph> } | null = null;
 
   constructor(
     cyContainer: HTMLElement,
@@ -220,8 +222,37 @@ export class App {
     return data.supplyChain;
   }
 
+  private fetchNeighborhood(id: string, limit: number): Promise<Subgraph> {
+    return gql<{ neighborhood: Subgraph }>('neighborhood', { id, depth: 1, limit }).then((r) => r.neighborhood);
+  }
+
+  /**
+   * Starts loading the neighbourhood of a node the user selected, so that expanding it (the
+   * details panel's first button) need not wait for the server. Only the latest is kept; a failed
+   * one is fetched again on expand.
+   */
+  private prefetchNeighborhood(id: string): void {
+    if (isAggregateId(id) || this.state.expanded.includes(id) || this.prefetched?.id === id) return;
+    if (this.graph.cy.getElementById(id).isEdge()) return;
+    const result = this.fetchNeighborhood(id, EXPAND_LIMIT);
+    result.catch(() => undefined);
+    this.prefetched = { id, result };
+  }
+
+  private async neighborhood(id: string, limit: number): Promise<Subgraph> {
+    const pre = this.prefetched;
+    if (pre?.id === id) {
+      this.prefetched = null;
+      if (limit === EXPAND_LIMIT) {
+        const sg = await pre.result.catch(() => null);
+        if (sg) return sg;
+      }
+    }
+    return this.fetchNeighborhood(id, limit);
+  }
+
   private async mergeNeighborhood(id: string, limit: number): Promise<string[]> {
-    const { neighborhood: sg } = await gql<{ neighborhood: Subgraph }>('neighborhood', { id, depth: 1, limit });
+    const sg = await this.neighborhood(id, limit);
     this.data.merge(sg);
     const added = this.redraw([id], id);
     this.graph.cy.getElementById(id).addClass('expanded');
@@ -237,6 +268,7 @@ export class App {
       cy.elements().unselect();
       cy.getElementById(id).select();
       focusOn(cy, id);
+      this.prefetchNeighborhood(id);
     } else {
       cy.elements().unselect();
       clearFocus(cy);

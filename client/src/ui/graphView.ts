@@ -191,10 +191,18 @@ export class GraphView {
     return added.map((e) => e.data.id as string);
   }
 
-  /** Lays out the visible elements; big graphs in the worker, small ones here (animated). */
+  /**
+   * Lays out the visible elements; big graphs in the worker, small ones here (animated). A
+   * follow-up layout (`randomize` false: elements were added where they came from) starts after
+   * the frame that draws them there, so that they show as soon as they arrive.
+   */
   async layout(randomize: boolean): Promise<void> {
     this.layoutsRunning++;
     try {
+      if (!randomize) {
+        await nextFrame();
+        await nextTask();
+      }
       await this.runLayout(randomize);
     } finally {
       this.layoutsRunning--;
