@@ -43,6 +43,8 @@ export function installBenchHook(app: App): void {
       nodes: graph.cy.nodes().length,
       edges: graph.cy.edges().length,
       zoom: graph.cy.zoom(),
+      /** Nodes drawn without their label for now (a big layout is being applied). */
+      quiet: graph.cy.nodes('.quiet').length,
       ...graph.renderer,
     }),
     /** Draws `n` nodes and `m` edges in a clustered placement (no layout); resolves with ms to draw. */
