@@ -192,9 +192,9 @@ export class GraphView {
   }
 
   /**
-   * Lays out the visible elements; big graphs in the worker, small ones here (animated). A
-   * follow-up layout (`randomize` false: elements were added where they came from) starts after
-   * the frame that draws them there, so that they show as soon as they arrive.
+   * Lays out the visible elements: small fresh layouts here, the others in the worker (see
+   * `layoutPlan`). A follow-up layout (`randomize` false: elements were added where they came
+   * from) starts after the frame that draws them there, so that they show as soon as they arrive.
    */
   async layout(randomize: boolean): Promise<void> {
     this.layoutsRunning++;
@@ -220,7 +220,8 @@ export class GraphView {
       const layout = visible.layout(plan.spec as unknown as LayoutOptions);
       const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
       layout.run();
-      return done;
+      await done;
+      return this.reveal(cy, seq);
     }
     const working = this.inWorker({
       seq,
@@ -239,7 +240,8 @@ export class GraphView {
     // A newer layout (or a rebuilt instance) supersedes this one.
     if (seq !== this.layoutSeq || cy !== this.core) return;
     if (positions) await this.apply(cy, seq, positions, n);
-    if (stepped) await this.reveal(cy, seq);
+    // Whatever is still quiet, also when this layout took over from a bigger one.
+    await this.reveal(cy, seq);
   }
 
   /** Moves the nodes to a worker layout's positions: animated when few, else in steps. */
@@ -302,8 +304,8 @@ export class GraphView {
 
   /**
    * Brings the labels back a few dozen per frame, best connected nodes first, so that no
-   * single frame creates every label texture. Stops when a newer layout takes over (it reveals
-   * what is still quiet when it ends).
+   * single frame creates every label texture. Stops when a newer layout takes over: every layout
+   * ends with this, so what is still quiet comes back then.
    */
   private async reveal(cy: Core, seq: number): Promise<void> {
     const quiet = cy
