@@ -79,6 +79,18 @@ describe('filters', () => {
     expect(cy.elements('.filtered')).toHaveLength(0);
   });
 
+  it('hands Cytoscape only the elements whose filtered class changes (each one is restyled)', () => {
+    const cy = miniCy();
+    const restyled: string[] = [];
+    cy.on('class', (e) => {
+      restyled.push(e.target.id());
+    });
+    applyFilters(cy, defaultFilters());
+    expect(restyled).toEqual([]);
+    applyFilters(cy, { ...defaultFilters(), kinds: ['CLUSTER', 'ZONE'] });
+    expect(restyled.sort()).toEqual(cy.elements('.filtered').map((e) => e.id()).sort());
+  });
+
   it('toggles list membership without duplicates', () => {
     expect(toggled(['a', 'b'], 'b', true)).toEqual(['a', 'b']);
     expect(toggled(['a', 'b'], 'a', false)).toEqual(['b']);

@@ -49,6 +49,22 @@ describe('focus and highlight', () => {
     expect(cy.elements('.faded, .hl')).toHaveLength(0);
   });
 
+  it('hands Cytoscape only the elements whose classes change (each one is restyled)', () => {
+    const cy = miniCy();
+    focusOn(cy, 'product:engine');
+    const restyled = new Set<string>();
+    cy.on('class', (e) => {
+      restyled.add(e.target.id());
+    });
+    focusOn(cy, 'product:engine');
+    highlight(cy, cy.elements().not('.faded').map((e) => e.id()));
+    expect([...restyled].sort()).toEqual(ids(cy, '.hl'));
+    restyled.clear();
+    clearFocus(cy);
+    clearFocus(cy);
+    expect(restyled.size).toBe(cy.elements().length);
+  });
+
   it('clears instead of fading everything for an unknown id', () => {
     const cy = miniCy();
     focusOn(cy, 'enterprise:nope');

@@ -109,7 +109,9 @@ export function applyFilters(cy: Core, f: FilterState): number {
   const hidden = hiddenIds(nodes, edges, f);
   cy.batch(() => {
     cy.elements().forEach((el) => {
-      el.toggleClass('filtered', hidden.has(el.id()));
+      const hide = hidden.has(el.id());
+      // Cytoscape restyles every element handed to toggleClass, changed or not: hand it only changes.
+      if (el.hasClass('filtered') !== hide) el.toggleClass('filtered', hide);
     });
   });
   return hidden.size;
