@@ -93,36 +93,50 @@ export const markCacheable: ApolloServerPlugin<GraphContext> = {
 /** The middleware: answers a repeat from the cache, or lets Apollo answer and keeps the result. */
 export function responseCache(cache: ResponseCache | null, store: GraphStore): RequestHandler {
   return (req, res, next) => {
-    const token = cache && req.method === 'POST' ? store.cacheToken?.() : null;
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    if (!cache || !token || !body || Array.isArray(body) || typeof body.query !== 'string') {
+    if (!cache || !store.cacheToken || req.method !== 'POST' || !body || Array.isArray(body)) {
       next();
       return;
     }
-    const key = [
-      token,
-      req.headers.accept ?? '',
-      typeof body.operationName === 'string' ? body.operationName : '',
-      body.query,
-      body.variables === undefined ? '' : JSON.stringify(body.variables),
-    ].join('\u0000');
-    const hit = cache.get(key);
-    if (hit) {
-      cache.hits++;
-      res.setHeader('content-type', hit.contentType);
-      res.setHeader('cache-control', 'no-store');
-      res.setHeader('x-cache', 'HIT');
-      res.send(hit.body);
+    if (typeof body.query !== 'string') {
+      next();
       return;
     }
-    cache.misses++;
-    res.setHeader('x-cache', 'MISS');
-    keepOnSend(res, (sent) => {
-      if (res.statusCode === 200 && res.locals[CACHEABLE] === true) {
-        cache.set(key, sent, String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'));
+    const query = body.query;
+    const answer = (token: string | null) => {
+      if (!token) {
+        next();
+        return;
       }
-    });
-    next();
+      const key = [
+        token,
+        req.headers.accept ?? '',
+        typeof body.operationName === 'string' ? body.operationName : '',
+        query,
+        body.variables === undefined ? '' : JSON.stringify(body.variables),
+      ].join('\u0000');
+      const hit = cache.get(key);
+      if (hit) {
+        cache.hits++;
+        res.setHeader('content-type', hit.contentType);
+        res.setHeader('cache-control', 'no-store');
+        res.setHeader('x-cache', 'HIT');
+        res.send(hit.body);
+        return;
+      }
+      cache.misses++;
+      res.setHeader('x-cache', 'MISS');
+      keepOnSend(res, (sent) => {
+        if (res.statusCode === 200 && res.locals[CACHEABLE] === true) {
+          cache.set(key, sent, String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'));
+        }
+      });
+      next();
+    };
+    const token = store.cacheToken();
+    if (typeof token === 'string' || token === null) answer(token);
+    // A store that cannot read its token (Neo4j down) answers uncached: Apollo reports the outage.
+    else token.then(answer, () => answer(null));
   };
 }
 

@@ -134,5 +134,5 @@ export interface GraphStore {
    * A token that changes whenever the data may have changed (on every load), for caching whole
    * answers; absent or null when the store cannot tell, and then nothing is cached.
    */
-  cacheToken?(): string | null;
+  cacheToken?(): string | null | Promise<string | null>;
 }
