@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidInputError } from '../../domain/errors';
 import { type Dataset, NODE_KINDS, REL_TYPES } from '../../domain/model';
+import { searchKeysMaker } from '../semantics/search';
 import type { TxRun } from './executor';
 import { NODE_IMPORT, REL_IMPORT } from './queries';
 import { edgeRow, nodeProperties } from './rows';
@@ -52,8 +53,9 @@ export function checkGraph(dataset: Dataset): void {
  */
 export async function writeGraph(run: TxRun, dataset: Dataset): Promise<void> {
   await run('import/clear', {});
+  const keysOf = searchKeysMaker();
   for (const kind of NODE_KINDS) {
-    const nodes = dataset.nodes.filter((n) => n.kind === kind).map(nodeProperties);
+    const nodes = dataset.nodes.filter((n) => n.kind === kind).map((n) => nodeProperties(n, keysOf));
     for (const rows of batches(nodes)) {
       const [result] = await run(NODE_IMPORT[kind], { rows });
       if (result?.written !== rows.length)

@@ -170,7 +170,7 @@ export class Neo4jStore implements GraphStore {
       partners: async (id, p) => rankPartners(candidates.get(id) ?? [], p.first),
       nearest: (from, kind, maxHops) => nearest(this.db, from, kind, maxHops, memo),
       firstPath: async (from, to, maxHops) =>
-        (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1 }, memo))[0] ?? null,
+        (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1 }))[0] ?? null,
     });
     return { skeletons, gaps };
   }

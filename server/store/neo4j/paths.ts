@@ -3,38 +3,40 @@
  * node-id sequence, then by edge-id sequence, one length at a time.
  *
  * Two breadth-first walks meet in the middle (from `from` forwards, from `to` backwards, each
- * half of maxHops deep) and give, for every node they reach, the positions it can hold on a path
- * of a given length; the fixed-length query checks each position against its layer, so Neo4j
- * expands only through nodes that can lie on an answer (hubs included).
+ * half of maxHops deep, both in one read that returns only the nodes whose bounds matter) and
+ * give, for every such node, the positions it can hold on a path of a given length; the
+ * fixed-length query checks each position against its layer, so Neo4j expands only through
+ * nodes that can lie on an answer (hubs included).
  */
 import { lensRule } from '../semantics/lens';
 import type { Lens, Path } from '../types';
 import type { Executor } from './executor';
 import { PATHS_BY_LENGTH } from './queries';
 import { toEdge, toNode } from './rows';
-import { type Dir, type Level, levels, type WalkMemo } from './traverse';
-
-const distances = (list: Level[]) => new Map(list.flatMap((level, d) => level.map((n) => [n.id, d] as const)));
 
 export async function kPaths(
   db: Executor,
   from: string,
   to: string,
   a: { lens: Lens; maxHops: number; first: number },
-  memo?: WalkMemo,
 ): Promise<Path[]> {
   const rule = lensRule(a.lens);
-  const forward: Dir = rule.directed ? 'out' : 'both';
-  const backward: Dir = rule.directed ? 'in' : 'both';
   // Distances are exact up to each walk's depth; beyond it only a lower bound (depth + 1) is known.
   const fromDepth = Math.ceil(a.maxHops / 2);
   const toDepth = a.maxHops - fromDepth;
-  const [fromSource, toTarget] = (
-    await Promise.all([
-      levels(db, from, { types: rule.types, direction: forward }, fromDepth, memo),
-      levels(db, to, { types: rule.types, direction: backward }, toDepth, memo),
-    ])
-  ).map(distances) as [Map<string, number>, Map<string, number>];
+  const [row] = await db.read(rule.directed ? 'queries/paths-bounds-directed' : 'queries/paths-bounds-both', {
+    from,
+    to,
+    types: rule.types ? [...rule.types] : null,
+    fromDepth,
+    toDepth,
+  });
+  const fromSource = new Map<string, number>([[from, 0]]);
+  const toTarget = new Map<string, number>([[to, 0]]);
+  for (const [id, df, dt] of row?.bounds ?? []) {
+    if (df !== null) fromSource.set(id, df);
+    if (dt !== null) toTarget.set(id, dt);
+  }
   // Every path of length ≤ maxHops has a node both walks reached; the shortest is the least sum.
   let shortest = Number.POSITIVE_INFINITY;
   for (const [id, df] of fromSource) shortest = Math.min(shortest, df + (toTarget.get(id) ?? Number.POSITIVE_INFINITY));

@@ -27,6 +27,11 @@ type WalkQuery = {
   params: { start: string; types: Types; depth: number; kind: NodeKind | null };
   row: { ids: string[]; kinds: NodeKind[]; depths: number[] };
 };
+type PathBounds = {
+  params: { from: string; to: string; types: Types; fromDepth: number; toDepth: number };
+  /** [id, distance from `from` or null, distance to `to` or null] */
+  row: { bounds: [id: string, df: number | null, dt: number | null][] };
+};
 type PathQuery = {
   /** layers[i]: the nodes allowed i hops along the path (layers[0] is unused). */
   params: { from: string; to: string; types: Types; directed: boolean; layers: string[][]; first: number };
@@ -70,6 +75,8 @@ export interface QueryShapes {
     row: { node: NodeRow; products: string[]; producers: string[] };
   };
   'queries/induced': { params: { ids: string[]; types: Types }; row: { nodes: NodeTuple[]; edges: EdgeTuple[] } };
+  'queries/paths-bounds-both': PathBounds;
+  'queries/paths-bounds-directed': PathBounds;
   'queries/paths-1': PathQuery;
   'queries/paths-2': PathQuery;
   'queries/paths-3': PathQuery;
@@ -125,6 +132,8 @@ const NAMES: Record<QueryName, true> = {
   'queries/neighborhood': true,
   'queries/supply-chain': true,
   'queries/induced': true,
+  'queries/paths-bounds-both': true,
+  'queries/paths-bounds-directed': true,
   'queries/paths-1': true,
   'queries/paths-2': true,
   'queries/paths-3': true,

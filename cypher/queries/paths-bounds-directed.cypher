@@ -1,0 +1,39 @@
+// Distance bounds for k paths under a directed lens (SUPPLY_CHAIN): see paths-bounds-both.cypher;
+// here the walk from $from follows relationships forwards and the walk to $to backwards.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+CALL (a, b) {
+  WITH a, b WHERE $fromDepth = 1
+  MATCH (a)-[rs*1..1]->(v:Entity)
+  WHERE all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
+  RETURN v, 0 AS side, min(size(rs)) AS d
+  UNION
+  WITH a, b WHERE $fromDepth = 2
+  MATCH (a)-[rs*1..2]->(v:Entity)
+  WHERE all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
+  RETURN v, 0 AS side, min(size(rs)) AS d
+  UNION
+  WITH a, b WHERE $fromDepth = 3
+  MATCH (a)-[rs*1..3]->(v:Entity)
+  WHERE all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
+  RETURN v, 0 AS side, min(size(rs)) AS d
+  UNION
+  WITH a, b WHERE $toDepth = 1
+  MATCH (b)<-[rs*1..1]-(v:Entity)
+  WHERE all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
+  RETURN v, 1 AS side, min(size(rs)) AS d
+  UNION
+  WITH a, b WHERE $toDepth = 2
+  MATCH (b)<-[rs*1..2]-(v:Entity)
+  WHERE all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
+  RETURN v, 1 AS side, min(size(rs)) AS d
+  UNION
+  WITH a, b WHERE $toDepth = 3
+  MATCH (b)<-[rs*1..3]-(v:Entity)
+  WHERE all(r IN rs WHERE $types IS NULL OR type(r) IN $types)
+  RETURN v, 1 AS side, min(size(rs)) AS d
+}
+WITH a, b, v, side, d
+WHERE NOT (side = 0 AND v = a) AND NOT (side = 1 AND v = b)
+WITH a, b, v, min(CASE side WHEN 0 THEN d END) AS df, min(CASE side WHEN 1 THEN d END) AS dt
+WHERE v = a OR v = b OR df < $fromDepth OR dt < $toDepth OR (df IS NOT NULL AND dt IS NOT NULL)
+RETURN collect([v.id, df, dt]) AS bounds
