@@ -88,7 +88,12 @@ describe('filters', () => {
     applyFilters(cy, defaultFilters());
     expect(restyled).toEqual([]);
     applyFilters(cy, { ...defaultFilters(), kinds: ['CLUSTER', 'ZONE'] });
-    expect(restyled.sort()).toEqual(cy.elements('.filtered').map((e) => e.id()).sort());
+    expect(restyled.sort()).toEqual(
+      cy
+        .elements('.filtered')
+        .map((e) => e.id())
+        .sort(),
+    );
   });
 
   it('toggles list membership without duplicates', () => {

@@ -57,7 +57,13 @@ describe('focus and highlight', () => {
       restyled.add(e.target.id());
     });
     focusOn(cy, 'product:engine');
-    highlight(cy, cy.elements().not('.faded').map((e) => e.id()));
+    highlight(
+      cy,
+      cy
+        .elements()
+        .not('.faded')
+        .map((e) => e.id()),
+    );
     expect([...restyled].sort()).toEqual(ids(cy, '.hl'));
     restyled.clear();
     clearFocus(cy);
