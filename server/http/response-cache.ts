@@ -7,8 +7,9 @@
  *   was 200 with no errors (Apollo's plugin below marks it). Refusals, NOT_FOUND, rate-limit and
  *   store-unavailable answers are never kept.
  * - The key holds the store's `cacheToken()`, which changes on every load, so a reload makes every
- *   entry unreachable at once (they then age out). A store that cannot tell when its data changed
- *   (Neo4j: another process may write to it) has no token, and nothing is cached for it.
+ *   entry unreachable at once (they then age out). The memory store counts its loads; Neo4j reads
+ *   the version stamp each load writes (one small read per request, so a load by another process
+ *   is seen). A store without a token, or failing to read it, is not cached.
  * - It sits after the rate limit, CORS and body limit, and before the token limit: a repeat of a
  *   query that passed the token limit and GraphQL Armor once passes them again.
  * - Bounded by bytes (`RESPONSE_CACHE_MB`, 0 turns it off), least recently used first out.

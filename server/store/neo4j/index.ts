@@ -153,6 +153,16 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /**
+   * For the response cache: the graph's version stamp, which every load through the adapter
+   * (this process or another) replaces in its own transaction. Writes that bypass the adapter
+   * are not seen; RESPONSE_CACHE_MB=0 turns the cache off for such a database.
+   */
+  async cacheToken(): Promise<string | null> {
+    const stamp = await this.stamp();
+    return stamp === null ? null : `neo4j:${stamp}`;
+  }
+
   private async stamp(): Promise<string | null> {
     const [row] = await this.db.read('queries/version', {});
     return row?.stamp ?? null;
