@@ -97,7 +97,9 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
       }),
     ),
   );
-  app.use(compression());
+  // GraphQL answers are compressed after the response cache, which keeps its hits pre-compressed.
+  const compress = compression();
+  app.use((req, res, next) => (req.path.startsWith('/graphql') ? next() : compress(req, res, next)));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -124,6 +126,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
     cors,
     express.json({ limit: config.bodyLimit }),
     responseCache(cache, store),
+    compress,
     tokenLimit(ARMOR_LIMITS.maxTokens),
     expressMiddleware(apollo, { context: async ({ res }) => ({ store, res }) }),
   );

@@ -14,7 +14,10 @@
  *   query that passed the token limit and GraphQL Armor once passes them again.
  * - Bounded by bytes (`RESPONSE_CACHE_MB`, 0 turns it off), least recently used first out.
  *   `X-Cache: HIT | MISS` says which path answered.
+ * - A hit skips compression middleware: a body worth compressing is gzipped once, on its first
+ *   hit from a client that accepts gzip, and kept beside the text.
  */
+import { gzipSync } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
 import type { GraphContext } from '../graphql/context';
@@ -24,7 +27,12 @@ interface Entry {
   body: string;
   contentType: string;
   bytes: number;
+  /** The body gzipped, made on the first hit that accepts gzip (when the body is worth it). */
+  gzip?: Buffer;
 }
+
+/** What `compression()` leaves uncompressed by default. */
+const COMPRESS_FROM = 1024;
 
 /** Entries over this share of the budget are not kept (one huge subgraph would evict everything). */
 const LARGEST_SHARE = 1 / 8;
@@ -39,6 +47,16 @@ export class ResponseCache {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The entry's gzipped body, made once and counted in the budget. */
+  gzipped(entry: Entry): Buffer {
+    if (!entry.gzip) {
+      entry.gzip = gzipSync(entry.body);
+      entry.bytes += entry.gzip.length;
+      this.bytes += entry.gzip.length;
+    }
+    return entry.gzip;
   }
 
   get(key: string): Entry | undefined {
@@ -122,7 +140,17 @@ export function responseCache(cache: ResponseCache | null, store: GraphStore): R
         res.setHeader('content-type', hit.contentType);
         res.setHeader('cache-control', 'no-store');
         res.setHeader('x-cache', 'HIT');
-        res.send(hit.body);
+        if (hit.body.length < COMPRESS_FROM) {
+          res.send(hit.body);
+          return;
+        }
+        res.setHeader('vary', 'Accept-Encoding');
+        if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+          res.setHeader('content-encoding', 'gzip');
+          res.send(cache.gzipped(hit));
+        } else {
+          res.send(hit.body);
+        }
         return;
       }
       cache.misses++;

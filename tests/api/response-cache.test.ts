@@ -30,6 +30,25 @@ describe('response cache', () => {
     expect(again.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
   });
 
+  it('serves a big hit gzipped to a client that accepts gzip, plain to one that does not', async () => {
+    const overview = '{ subgraph { nodes { id name nameEn kind status } edges { id type source target } } }';
+    const gzip = { headers: { 'accept-encoding': 'gzip' } };
+    const plain = { headers: { 'accept-encoding': 'identity' } };
+    const miss = await gql(server.url, overview, undefined, gzip);
+    expect(miss.headers.get('x-cache')).toBe('MISS');
+    expect(miss.headers.get('content-encoding')).toBe('gzip'); // compression() on the way out
+    expect(JSON.stringify(miss.body).length).toBeGreaterThan(1024);
+    const zipped = await gql(server.url, overview, undefined, gzip);
+    expect(zipped.headers.get('x-cache')).toBe('HIT');
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/Accept-Encoding/);
+    expect(zipped.body).toEqual(miss.body); // fetch decodes gzip: the same answer
+    const unzipped = await gql(server.url, overview, undefined, plain);
+    expect(unzipped.headers.get('x-cache')).toBe('HIT');
+    expect(unzipped.headers.get('content-encoding')).toBeNull();
+    expect(unzipped.body).toEqual(miss.body);
+  });
+
   it('keys by variables, operation and query text', async () => {
     await gql(server.url, NEIGHBOURS, { id: 'product:c' });
     const other = await gql(server.url, NEIGHBOURS, { id: 'product:d' });

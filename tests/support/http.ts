@@ -15,11 +15,12 @@ export async function gql<T = Record<string, any>>(
   variables?: Record<string, unknown>,
   init: RequestInit = {},
 ): Promise<GqlResponse<T>> {
+  const { headers, ...rest } = init;
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
+    headers: { 'content-type': 'application/json', ...(headers ?? {}) },
     body: JSON.stringify({ query, variables }),
-    ...init,
+    ...rest,
   });
   const text = await res.text();
   let body: GqlResponse<T>['body'];
