@@ -44,6 +44,16 @@ describe('Cypher registry', () => {
     }
   });
 
+  it('numbers the upgrade files 001, 002, … and every statement touches only what is not upgraded yet', () => {
+    const files = schemaFiles('upgrade');
+    expect(files.map((f) => f.file.slice(0, 3))).toEqual(files.map((_, i) => String(i + 1).padStart(3, '0')));
+    expect(readdirSync(join(CYPHER_DIR, 'upgrade')).length).toBe(files.length);
+    for (const { file, statements } of files) {
+      expect(statements.length, file).toBeGreaterThan(0);
+      for (const s of statements) expect(s, file).toMatch(/IS NULL|ON CREATE SET/);
+    }
+  });
+
   it('maps every node kind and relationship type to the statement that writes exactly it', () => {
     for (const kind of NODE_KINDS)
       expect(cypher(NODE_IMPORT[kind])).toContain(`MERGE (n:Entity:${pascal(kind)} {id: row.id})`);

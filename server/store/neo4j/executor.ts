@@ -81,12 +81,13 @@ export class Executor {
   }
 
   /**
-   * Applies the numbered schema files once per process, each in its own transaction (schema
-   * statements cannot share one with writes). A failure is not remembered: the next call retries.
+   * Applies the numbered schema files, then the upgrade files, once per process, each in its own
+   * transaction (schema statements cannot share one with writes). A failure is not remembered:
+   * the next call retries.
    */
   private ensureSchema(): Promise<void> {
     this.schemaReady ??= (async () => {
-      for (const { statements } of schemaFiles()) {
+      for (const { statements } of [...schemaFiles('schema'), ...schemaFiles('upgrade')]) {
         await this.withSession('WRITE', (s) =>
           s.executeWrite(async (tx) => {
             for (const statement of statements) await runIn(tx, statement, {});

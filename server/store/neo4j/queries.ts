@@ -215,9 +215,13 @@ export function cypher(name: QueryName): string {
   return text;
 }
 
-/** The numbered schema files, in order, each split into its statements (`;` at the end of a line). */
-export function schemaFiles(): { file: string; statements: string[] }[] {
-  const dir = join(CYPHER_DIR, 'schema');
+/**
+ * The numbered files of a folder, in order, each split into its statements (`;` at the end of a
+ * line): `schema` (constraints and indexes, `IF NOT EXISTS`) and `upgrade` (bringing a graph an
+ * earlier version wrote up to date; each statement matches only what is not yet upgraded).
+ */
+export function schemaFiles(folder: 'schema' | 'upgrade' = 'schema'): { file: string; statements: string[] }[] {
+  const dir = join(CYPHER_DIR, folder);
   return readdirSync(dir)
     .filter((f) => /^\d{3}_[\w-]+\.cypher$/.test(f))
     .sort()

@@ -1,6 +1,6 @@
 // A graph loaded by an earlier version of the adapter kept its search keys as a list
-// (`searchKeys`) and has no version stamp. Search reads `searchText` (004) and the caches need a
-// stamp (005), so such a graph is brought up to date once; on a current graph these match nothing.
+// (`searchKeys`) and has no version stamp. Search reads `searchText` (schema 004) and the caches need a
+// stamp (schema 005), so such a graph is brought up to date once; on a current graph these match nothing.
 MATCH (n:Entity)
 WHERE n.searchText IS NULL AND n.searchKeys IS NOT NULL
 SET n.searchText = reduce(text = head(n.searchKeys), key IN tail(n.searchKeys) | text + '\n' + key)
