@@ -40,8 +40,6 @@ const LARGEST_SHARE = 1 / 8;
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
-  hits = 0;
-  misses = 0;
 
   constructor(readonly maxBytes: number) {}
 
@@ -113,15 +111,11 @@ export const markCacheable: ApolloServerPlugin<GraphContext> = {
 export function responseCache(cache: ResponseCache | null, store: GraphStore): RequestHandler {
   return (req, res, next) => {
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    if (!cache || !store.cacheToken || req.method !== 'POST' || !body || Array.isArray(body)) {
+    const query = body && !Array.isArray(body) ? body.query : undefined;
+    if (!cache || !store.cacheToken || req.method !== 'POST' || typeof query !== 'string') {
       next();
       return;
     }
-    if (typeof body.query !== 'string') {
-      next();
-      return;
-    }
-    const query = body.query;
     const answer = (token: string | null) => {
       if (!token) {
         next();
@@ -130,13 +124,12 @@ export function responseCache(cache: ResponseCache | null, store: GraphStore): R
       const key = [
         token,
         req.headers.accept ?? '',
-        typeof body.operationName === 'string' ? body.operationName : '',
+        typeof body?.operationName === 'string' ? body.operationName : '',
         query,
-        body.variables === undefined ? '' : JSON.stringify(body.variables),
+        body?.variables === undefined ? '' : JSON.stringify(body.variables),
       ].join('\u0000');
       const hit = cache.get(key);
       if (hit) {
-        cache.hits++;
         res.setHeader('content-type', hit.contentType);
         res.setHeader('cache-control', 'no-store');
         res.setHeader('x-cache', 'HIT');
@@ -153,7 +146,6 @@ export function responseCache(cache: ResponseCache | null, store: GraphStore): R
         }
         return;
       }
-      cache.misses++;
       res.setHeader('x-cache', 'MISS');
       keepOnSend(res, (sent) => {
         if (res.statusCode === 200 && res.locals[CACHEABLE] === true) {

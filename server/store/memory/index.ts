@@ -32,6 +32,8 @@ import { forEachStep, induced, kPaths, neighborhood, supplyChain } from './trave
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private g: IndexedGraph;
+  /** Loads so far: the cache token. */
+  private loads = 0;
 
   constructor(dataset: Dataset = { nodes: [], edges: [] }) {
     this.g = new IndexedGraph(dataset);
@@ -41,8 +43,6 @@ export class MemoryStore implements GraphStore {
     this.g = new IndexedGraph(dataset);
     this.loads++;
   }
-
-  private loads = 0;
 
   /** Changes on every load: the graph is immutable in between, nothing else writes to it. */
   cacheToken(): string {
