@@ -44,9 +44,8 @@ const APPLY_CHUNK = 200;
 const QUIET_CHUNK = 250;
 /** Nodes whose labels come back per frame after a big layout (see `reveal`). */
 const REVEAL_CHUNK = 80;
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-/** A task of its own after the current one (and after the frame the caller waited for). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A task of its own after the next frame is drawn: rAF runs before the paint, the timeout after it. */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 type Point = { x: number; y: number };
 
 export interface GraphEvents {
@@ -200,8 +199,7 @@ export class GraphView {
     this.layoutsRunning++;
     try {
       if (!randomize) {
-        await nextFrame();
-        await nextTask();
+        await afterNextFrame();
       }
       await this.runLayout(randomize);
     } finally {
@@ -266,12 +264,9 @@ export class GraphView {
     // then a couple of hundred nodes per step, each step measuring what it moved (`settle`) so
     // that the frame after it only draws (and draws no labels: see `quiet`).
     fitViewport(cy, [...at.values()], 30);
-    await nextFrame();
-    await nextTask();
+    await afterNextFrame();
     const list = moving.toArray() as NodeSingular[];
-    for (let i = 0; i < list.length; i += APPLY_CHUNK) {
-      if (seq !== this.layoutSeq || cy !== this.core) return;
-      const step = list.slice(i, i + APPLY_CHUNK);
+    await this.inSteps(cy, seq, list, APPLY_CHUNK, (step) => {
       cy.batch(() => {
         for (const node of step) {
           const p = at.get(node.id());
@@ -279,8 +274,18 @@ export class GraphView {
         }
       });
       settle(cy.collection().union(step));
-      await nextFrame();
-      await nextTask();
+    });
+  }
+
+  /**
+   * Runs `step` on `items` a `size` at a time, each step in a task of its own after the frame
+   * that draws the previous one; stops when a newer layout or a rebuilt instance takes over.
+   */
+  private async inSteps<T>(cy: Core, seq: number, items: readonly T[], size: number, step: (group: T[]) => void) {
+    for (let i = 0; i < items.length; i += size) {
+      if (seq !== this.layoutSeq || cy !== this.core) return;
+      step(items.slice(i, i + size));
+      await afterNextFrame();
     }
   }
 
@@ -291,15 +296,11 @@ export class GraphView {
    * and they would be redrawn at every step anyway.
    */
   private async quiet(cy: Core, seq: number, nodes: NodeCollection): Promise<void> {
-    const list = nodes.toArray();
-    for (let i = 0; i < list.length; i += QUIET_CHUNK) {
-      if (seq !== this.layoutSeq || cy !== this.core) return;
-      const group = cy.collection().union(list.slice(i, i + QUIET_CHUNK));
+    await this.inSteps(cy, seq, nodes.toArray(), QUIET_CHUNK, (step) => {
+      const group = cy.collection().union(step);
       cy.batch(() => group.addClass('quiet'));
       restyle(group);
-      await nextFrame();
-      await nextTask();
-    }
+    });
   }
 
   /**
@@ -312,15 +313,13 @@ export class GraphView {
       .nodes('.quiet')
       .toArray()
       .map((node) => ({ node, degree: (node as NodeSingular).degree(false) }))
-      .sort((a, b) => b.degree - a.degree);
-    for (let i = 0; i < quiet.length; i += REVEAL_CHUNK) {
-      if (seq !== this.layoutSeq || cy !== this.core) return;
-      const group = cy.collection().union(quiet.slice(i, i + REVEAL_CHUNK).map((q) => q.node));
+      .sort((a, b) => b.degree - a.degree)
+      .map((q) => q.node);
+    await this.inSteps(cy, seq, quiet, REVEAL_CHUNK, (step) => {
+      const group = cy.collection().union(step);
       cy.batch(() => group.removeClass('quiet'));
       restyle(group);
-      await nextFrame();
-      await nextTask();
-    }
+    });
   }
 
   private inWorker(req: LayoutRequest): Promise<LayoutResponse['positions'] | null> {
