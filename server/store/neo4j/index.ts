@@ -38,7 +38,7 @@ import { checkGraph, writeGraph } from './import';
 import { kPaths } from './paths';
 import { toEdge, toNode } from './rows';
 import { searchNodes } from './search';
-import { induced, nearest, neighborhood, supplyChain, type WalkMemo } from './traverse';
+import { induced, nearest, neighborhood, readNodes, supplyChain, type WalkMemo } from './traverse';
 
 type GapReport = { skeletons: GapSkeleton[]; gaps: Gap[] };
 
@@ -61,12 +61,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async nodes(ids: readonly string[]): Promise<StoredNode[]> {
-    args.checkIds(ids);
-    if (ids.length === 0) return [];
-    const rows = await this.db.read('queries/nodes', { ids: [...new Set(ids)] });
-    const found = new Map(rows.map((r) => [r.node.id, toNode(r.node)]));
-    // In the order asked for, repeats included, unknown ids left out (as in memory).
-    return ids.map((id) => found.get(id)).filter((n): n is StoredNode => n !== undefined);
+    return readNodes(this.db, args.checkIds(ids));
   }
 
   async search(text: string, a?: SearchArgs) {
@@ -176,21 +171,14 @@ export class Neo4jStore implements GraphStore {
     const candidates = await partnerCandidates(this.db, products);
     const memo: WalkMemo = new Map();
     const gaps = await resolveGaps(skeletons, {
-      nodes: (ids) => this.nodesUnbounded(ids),
+      // Not `nodes`: the report names more ids than one API call may.
+      nodes: (ids) => readNodes(this.db, ids),
       partners: async (id, p) => rankPartners(candidates.get(id) ?? [], p.first),
       nearest: (from, kind, maxHops) => nearest(this.db, from, kind, maxHops, memo),
       firstPath: async (from, to, maxHops) =>
         (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1 }))[0] ?? null,
     });
     return { skeletons, gaps };
-  }
-
-  /** `nodes` without the public cap on how many ids one call may name (the report needs many). */
-  private async nodesUnbounded(ids: readonly string[]): Promise<StoredNode[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.db.read('queries/nodes', { ids: [...new Set(ids)] });
-    const found = new Map(rows.map((r) => [r.node.id, toNode(r.node)]));
-    return ids.map((id) => found.get(id)).filter((n): n is StoredNode => n !== undefined);
   }
 
   async subgraph(a?: SubgraphArgs) {

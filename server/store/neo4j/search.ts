@@ -9,7 +9,8 @@ import type { NodeKind } from '../../domain/model';
 import { compareHits, type SearchHit, scoreKeys, searchNeedles } from '../semantics/search';
 import type { StoredNode } from '../types';
 import type { Executor } from './executor';
-import { SEARCH_KEY_SEPARATOR, toNode } from './rows';
+import { SEARCH_KEY_SEPARATOR } from './rows';
+import { readNodes } from './traverse';
 
 export async function searchNodes(
   db: Executor,
@@ -30,7 +31,5 @@ export async function searchNodes(
     .sort(compareHits)
     .slice(0, first)
     .map((h) => h.node.id);
-  if (top.length === 0) return [];
-  const found = new Map((await db.read('queries/nodes', { ids: top })).map((r) => [r.node.id, toNode(r.node)]));
-  return top.map((id) => found.get(id)).filter((n): n is StoredNode => n !== undefined);
+  return readNodes(db, top);
 }

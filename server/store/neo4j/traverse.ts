@@ -11,7 +11,7 @@
 import type { NodeKind, RelType } from '../../domain/model';
 import * as args from '../args';
 import { byId, compareStrings } from '../semantics/order';
-import type { Direction, Subgraph } from '../types';
+import type { Direction, StoredNode, Subgraph } from '../types';
 import type { Executor } from './executor';
 import { WALK_BY_DIRECTION, WALK_MAX_DEPTH } from './queries';
 import { edgeTupleRow, nodeTupleRow, toEdge, toNode } from './rows';
@@ -64,6 +64,14 @@ async function walkLevels(db: Executor, start: string, walk: Walk, maxDepth: num
     out[depth]?.push({ id, kind });
   }
   return out;
+}
+
+/** Nodes by id in the order asked for, repeats included, unknown ids left out (as in memory). */
+export async function readNodes(db: Executor, ids: readonly string[]): Promise<StoredNode[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.read('queries/nodes', { ids: [...new Set(ids)] });
+  const found = new Map(rows.map((r) => [r.node.id, toNode(r.node)]));
+  return ids.map((id) => found.get(id)).filter((n): n is StoredNode => n !== undefined);
 }
 
 /** The nodes given and every edge among them whose type is allowed; nodes and edges by id. */
