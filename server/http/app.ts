@@ -97,9 +97,9 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
       }),
     ),
   );
-  // GraphQL answers are compressed after the response cache, which keeps its hits pre-compressed.
+  // GraphQL answers are compressed after the response cache, which keeps its hits pre-compressed;
+  // the static files below it, in their own `app.use`. (Health answers are too small to compress.)
   const compress = compression();
-  app.use((req, res, next) => (req.path.startsWith('/graphql') ? next() : compress(req, res, next)));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -131,6 +131,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
     expressMiddleware(apollo, { context: async ({ res }) => ({ store, res }) }),
   );
 
+  app.use(compress);
   const graphiqlDir = fileURLToPath(new URL('../../dist/graphiql', import.meta.url));
   if (existsSync(graphiqlDir)) app.use('/graphiql', express.static(graphiqlDir, { index: 'index.html' }));
   if (existsSync(CLIENT_DIR)) {
