@@ -32,7 +32,10 @@ export function parseDataset(text: string, file: string, format = formatOf(file)
 export async function loadDatasetFile(file: string): Promise<Dataset> {
   let size: number;
   try {
-    size = (await stat(file)).size;
+    const info = await stat(file);
+    // Node's EISDIR names no file; this says which path, and what it is instead.
+    if (!info.isFile()) throw new Error(info.isDirectory() ? 'is a directory, not a file' : 'is not a regular file');
+    size = info.size;
   } catch (err) {
     throw new DatasetError(file, [{ at: 'file', message: `cannot read: ${(err as Error).message}` }]);
   }
