@@ -2,7 +2,8 @@
  * Resolvers translate arguments and call the store; every rule lives in the store and its
  * shared semantics, so both stores answer the same way.
  */
-import type { Resolvers } from './generated';
+import type { GapsArgs, SupplyChainArgs } from '../store/types';
+import type { QueryGapsArgs, QuerySupplyChainArgs, Resolvers } from './generated';
 
 const TYPENAME = {
   CLUSTER: 'Cluster',
@@ -11,6 +12,17 @@ const TYPENAME = {
   INSTITUTION: 'Institution',
   PRODUCT: 'Product',
 } as const;
+
+/**
+ * The store arguments of the two root fields whose answer size only the data knows. The response
+ * budget (response-size.ts) asks the store for them before executing, through the same
+ * translation, so the request's memo (request-store.ts) hands the resolver the same answer.
+ */
+export const supplyChainArgs = (a: Partial<QuerySupplyChainArgs>): SupplyChainArgs => ({
+  direction: a.direction ?? undefined,
+  maxDepth: a.maxDepth ?? undefined,
+});
+export const gapsArgs = (a: QueryGapsArgs): GapsArgs => ({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds });
 
 export const resolvers: Resolvers = {
   Query: {
@@ -26,8 +38,7 @@ export const resolvers: Resolvers = {
         relTypes: a.relTypes,
         limit: a.limit ?? undefined,
       }),
-    supplyChain: (_, a, { store }) =>
-      store.supplyChain(a.productId, { direction: a.direction ?? undefined, maxDepth: a.maxDepth ?? undefined }),
+    supplyChain: (_, a, { store }) => store.supplyChain(a.productId, supplyChainArgs(a)),
     paths: (_, a, { store }) =>
       store.paths(a.from, a.to, {
         lens: a.lens ?? undefined,
@@ -35,7 +46,7 @@ export const resolvers: Resolvers = {
         first: a.first ?? undefined,
       }),
     partners: (_, a, { store }) => store.partners(a.productId, { first: a.first ?? undefined }),
-    gaps: (_, a, { store }) => store.gaps({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds }),
+    gaps: (_, a, { store }) => store.gaps(gapsArgs(a)),
     subgraph: (_, a, { store }) =>
       store.subgraph({ kinds: a.kinds, relTypes: a.relTypes, limit: a.limit ?? undefined }),
     overview: (_, __, { store }) => store.overview(),

@@ -1,0 +1,124 @@
+/**
+ * Operations prepared once and kept: the query text is parsed and validated (the same rules as
+ * Apollo's) the first time it is seen, and compiled with graphql-jit when it runs a second time;
+ * every later request with the same text and operation name goes straight to coercing its
+ * variables and running the compiled function. (Compiling costs more than one execution, so a
+ * text seen once — a client sending ever new texts — is executed by graphql-js and never
+ * compiled.) What does not prepare cleanly (a syntax or validation error, an unknown operation
+ * name, several operations and no name) is remembered as such, and Apollo answers it with its
+ * own errors and status codes.
+ */
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  execute,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+export interface PreparedOperation {
+  /** Query text and operation name: what the response cache keys by. */
+  readonly key: string;
+  readonly document: DocumentNode;
+  readonly operation: OperationDefinitionNode;
+  readonly fragments: Record<string, FragmentDefinitionNode>;
+  /** Root fields whose answer size the store must be asked for (gaps, supplyChain). */
+  readonly measures: boolean;
+  /** Runs the operation: graphql-js the first time, the compiled function from then on. */
+  run(context: unknown, variables: unknown): ExecutionResult | Promise<ExecutionResult>;
+}
+
+/** Root fields whose size only the data knows: the budget asks the store for them first. */
+export const MEASURED_FIELDS = new Set(['gaps', 'supplyChain']);
+
+/** Kept operations; a client that sends ever new texts only churns this many. Long texts are not kept. */
+const KEPT = 1000;
+const KEPT_LENGTH = 16 * 1024;
+
+const keyOf = (query: string, operationName: string | undefined) =>
+  operationName === undefined ? query : `${query}\u0000${operationName}`;
+
+export class PreparedOperations {
+  private readonly kept = new Map<string, PreparedOperation | null>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly rules: readonly ValidationRule[],
+  ) {}
+
+  /** Whether this text was prepared already (then `get` costs a lookup, not a parse). */
+  has(query: string, operationName: string | undefined): boolean {
+    return this.kept.has(keyOf(query, operationName));
+  }
+
+  /** The prepared operation, or null when Apollo should answer the request (it will refuse it). */
+  get(query: string, operationName: string | undefined): PreparedOperation | null {
+    const key = keyOf(query, operationName);
+    let prepared = this.kept.get(key);
+    if (prepared === undefined) {
+      prepared = this.prepare(key, query, operationName);
+      if (key.length > KEPT_LENGTH) return prepared;
+      if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value as string);
+    } else this.kept.delete(key);
+    this.kept.set(key, prepared); // most recently used last
+    return prepared;
+  }
+
+  private prepare(key: string, query: string, operationName: string | undefined): PreparedOperation | null {
+    let document: DocumentNode;
+    try {
+      document = parse(query, { noLocation: false });
+    } catch {
+      return null;
+    }
+    if (validate(this.schema, document, [...specifiedRules, ...this.rules]).length > 0) return null;
+    const operations = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    const operation =
+      operationName === undefined
+        ? operations.length === 1
+          ? operations[0]
+          : undefined
+        : operations.find((o) => o.name?.value === operationName);
+    if (operation?.operation !== 'query') return null;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    const measures = operation.selectionSet.selections.some(
+      (s) => s.kind !== Kind.FIELD || MEASURED_FIELDS.has(s.name.value),
+    );
+    const schema = this.schema;
+    const name = operation.name?.value;
+    let runs = 0;
+    let compiled: CompiledQuery | null = null;
+    const run = (context: unknown, variables: unknown) => {
+      if (!compiled && ++runs >= 2) {
+        const made = compileQuery(schema, document, name);
+        if (isCompiledQuery(made)) compiled = made;
+      }
+      const variableValues = (variables ?? undefined) as Record<string, unknown> | undefined;
+      if (compiled) return compiled.query(undefined, context, variableValues);
+      return execute({ schema, document, operationName: name, contextValue: context, variableValues });
+    };
+    return { key, document, operation, fragments, measures, run };
+  }
+
+  /** The variables as execution will see them, or null when they do not coerce (Apollo says why). */
+  coerce(prepared: PreparedOperation, raw: unknown): Record<string, unknown> | null {
+    if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) return null;
+    const result = getVariableValues(
+      this.schema,
+      prepared.operation.variableDefinitions ?? [],
+      (raw ?? {}) as Record<string, unknown>,
+    );
+    return result.errors ? null : result.coerced;
+  }
+}
