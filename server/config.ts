@@ -23,7 +23,7 @@ export interface Config {
   responseCacheMb: number;
   /** Answers estimated over this many MiB are refused before they run (BAD_USER_INPUT). */
   maxResponseMb: number;
-  /** Expensive operations (an answer estimated over 512 KiB) running at once, per client and in all. */
+  /** Expensive operations (an answer estimated over 1/16 of the budget) running at once, per client and in all. */
   expensive: { perClient: number; total: number };
   /** A connection with no traffic either way for this long is closed (a client that stopped reading). */
   socketIdleMs: number;
@@ -84,7 +84,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     bodyLimit: env.BODY_LIMIT || '1mb',
     responseCacheMb: int('RESPONSE_CACHE_MB', 64, env),
-    maxResponseMb: positive('MAX_RESPONSE_MB', 4, env),
+    maxResponseMb: positive('MAX_RESPONSE_MB', 8, env),
     expensive: {
       perClient: positive('EXPENSIVE_PER_CLIENT', 2, env),
       total: positive('EXPENSIVE_TOTAL', 4, env),

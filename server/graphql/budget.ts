@@ -8,6 +8,7 @@
 import { type FieldNode, GraphQLError, type GraphQLObjectType, type GraphQLSchema, getArgumentValues } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields.js';
 import type { GraphStore } from '../store/types';
+import { RefusedError } from './errors';
 import { MEASURED_FIELDS, type PreparedOperation } from './operations';
 import { gapsArgs, supplyChainArgs } from './resolvers';
 import { estimateResponse, type GraphSizes, type Measured, type SizeEstimate } from './response-size';
@@ -82,16 +83,17 @@ export interface BudgetLimits {
   expensiveBytes: number;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 /** The refusal for an estimate over the budget, or null. */
-export function overBudget(estimate: SizeEstimate, limits: BudgetLimits): GraphQLError | null {
+export function overBudget(estimate: SizeEstimate, limits: BudgetLimits): RefusedError | null {
   if (estimate.bytes <= limits.maxBytes) return null;
   const largest = estimate.fields.slice(0, 3);
   const named = largest
     .map((f) => `\`${f.key === f.field ? f.key : `${f.key}: ${f.field}`}\` ≈ ${mb(f.bytes)}`)
     .join(', ');
-  return new GraphQLError(
+  return new RefusedError(
     `预计回答约 ${mb(estimate.bytes)}，超过上限 ${mb(limits.maxBytes)}（MAX_RESPONSE_MB）：${named}。请减少字段、加过滤条件或降低 limit/first. ` +
       `The answer would be about ${mb(estimate.bytes)}, over the response budget of ${mb(limits.maxBytes)} ` +
       `(MAX_RESPONSE_MB); largest: ${named}. Ask for fewer fields, filter, or lower limit/first.`,
@@ -107,14 +109,30 @@ export function overBudget(estimate: SizeEstimate, limits: BudgetLimits): GraphQ
   );
 }
 
-/** The estimate for one request: the graph's sizes and the measured roots, then the walk. */
+/** Estimates kept per prepared operation: the same variables on the same data estimate the same. */
+const KEPT_ESTIMATES = 32;
+
+/**
+ * The estimate for one request: the graph's sizes and the measured roots, then the walk. With
+ * `memo` (the data version and the variables, as text) a repeat is looked up, not walked again.
+ */
 export async function estimateFor(
   schema: GraphQLSchema,
-  prepared: Pick<PreparedOperation, 'operation' | 'fragments' | 'measures'>,
+  prepared: Pick<PreparedOperation, 'operation' | 'fragments' | 'measures'> &
+    Partial<Pick<PreparedOperation, 'estimates'>>,
   variables: Record<string, unknown>,
   store: GraphStore,
   sizes: GraphSizes,
+  memo?: string,
 ): Promise<SizeEstimate> {
+  const kept = memo === undefined ? undefined : prepared.estimates?.get(memo);
+  if (kept) return kept;
   const measured = prepared.measures ? await measureRoots(schema, prepared, variables, store) : undefined;
-  return estimateResponse(schema, prepared.operation, prepared.fragments, variables, sizes, measured);
+  const estimate = estimateResponse(schema, prepared.operation, prepared.fragments, variables, sizes, measured);
+  if (memo !== undefined && prepared.estimates) {
+    if (prepared.estimates.size >= KEPT_ESTIMATES)
+      prepared.estimates.delete(prepared.estimates.keys().next().value as string);
+    prepared.estimates.set(memo, estimate);
+  }
+  return estimate;
 }

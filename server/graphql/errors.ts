@@ -13,12 +13,19 @@ export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 
 export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
+/**
+ * The server's own refusal of a request before it runs (over the response budget, too many
+ * expensive operations at once): shown with all its extensions (code, the estimate, the budget).
+ */
+export class RefusedError extends GraphQLError {}
+
 /** A GraphQL error raised about the request (no resolver, no path behind it), not by a bug. */
 const aboutTheRequest = (error: unknown) =>
   error instanceof GraphQLError && !error.originalError && !error.path && typeof error.extensions?.code !== 'string';
 
 export function makeFormatError(development: boolean, log: (err: unknown) => void): FormatError {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (error instanceof RefusedError) return formatted;
     if (aboutTheRequest(error)) {
       return { ...formatted, extensions: { ...(development ? formatted.extensions : {}), code: 'BAD_REQUEST' } };
     }

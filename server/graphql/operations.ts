@@ -23,6 +23,7 @@ import {
   validate,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { SizeEstimate } from './response-size';
 
 export interface PreparedOperation {
   /** Query text and operation name: what the response cache keys by. */
@@ -34,6 +35,8 @@ export interface PreparedOperation {
   readonly measures: boolean;
   /** Runs the operation: graphql-js the first time, the compiled function from then on. */
   run(context: unknown, variables: unknown): ExecutionResult | Promise<ExecutionResult>;
+  /** Answer-size estimates already made, by data version and variables (budget.ts keeps them). */
+  readonly estimates: Map<string, SizeEstimate>;
 }
 
 /** Root fields whose size only the data knows: the budget asks the store for them first. */
@@ -53,11 +56,6 @@ export class PreparedOperations {
     private readonly schema: GraphQLSchema,
     private readonly rules: readonly ValidationRule[],
   ) {}
-
-  /** Whether this text was prepared already (then `get` costs a lookup, not a parse). */
-  has(query: string, operationName: string | undefined): boolean {
-    return this.kept.has(keyOf(query, operationName));
-  }
 
   /** The prepared operation, or null when Apollo should answer the request (it will refuse it). */
   get(query: string, operationName: string | undefined): PreparedOperation | null {
@@ -108,7 +106,7 @@ export class PreparedOperations {
       if (compiled) return compiled.query(undefined, context, variableValues);
       return execute({ schema, document, operationName: name, contextValue: context, variableValues });
     };
-    return { key, document, operation, fragments, measures, run };
+    return { key, document, operation, fragments, measures, run, estimates: new Map() };
   }
 
   /** The variables as execution will see them, or null when they do not coerce (Apollo says why). */

@@ -4,12 +4,10 @@
  * one client cannot occupy the server and memory stays bounded by caps × the response budget.
  * A slot is held until the response is fully sent or its connection closes, so a client that
  * asks and never reads keeps its slot only as long as its socket lives (the idle timeout).
- * While a client's slots are full, its queries with texts the server has not seen yet are
- * refused too, before they are parsed: preparing a new text is itself work an attacker can
- * repeat without end (one new text per request), and it is the only work left to refuse.
+ * A client that ignores Retry-After and keeps sending is the rate limit's (RATE_LIMIT_MAX).
  */
 import type { Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { RefusedError } from '../graphql/errors';
 
 export interface AdmissionLimits {
   perClient: number;
@@ -23,11 +21,6 @@ export class Admission {
   private readonly byClient = new Map<string, number>();
 
   constructor(readonly limits: AdmissionLimits) {}
-
-  /** Whether `client` holds all the slots it may: its next expensive operation would be refused. */
-  full(client: string): boolean {
-    return this.running >= this.limits.total || (this.byClient.get(client) ?? 0) >= this.limits.perClient;
-  }
 
   /** Takes a slot for `client` until `res` closes; false when a cap is reached. */
   admit(client: string, res: Response): boolean {
@@ -46,8 +39,8 @@ export class Admission {
 }
 
 /** The refusal: 503, `Retry-After`, code SERVER_BUSY. */
-export function busyError(): GraphQLError {
-  return new GraphQLError(
+export function busyError(): RefusedError {
+  return new RefusedError(
     `服务器繁忙：同时进行的大查询已达上限，请 ${RETRY_AFTER_SECONDS} 秒后重试 · Too many large queries at once; retry in ${RETRY_AFTER_SECONDS} s`,
     {
       extensions: {

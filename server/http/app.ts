@@ -37,14 +37,18 @@ export { ARMOR_LIMITS };
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
-/** Answers estimated over this count as expensive: they take a slot of the concurrency caps. */
-export const EXPENSIVE_BYTES = 512 * 1024;
+/**
+ * Answers estimated over this share of the budget count as expensive: they take a slot of the
+ * concurrency caps, and are built in turns of the event loop and streamed (512 KB of 8 MB).
+ */
+export const EXPENSIVE_SHARE = 1 / 16;
 
 export async function createApp(store: GraphStore, config: Config, logger: Logger) {
   const schema = executableSchema();
   const rules = protection(config.development);
   const formatError = makeFormatError(config.development, (err) => logger.error({ err }, 'resolver failed'));
-  const limits = { maxBytes: config.maxResponseMb * 1024 * 1024, expensiveBytes: EXPENSIVE_BYTES };
+  const maxBytes = config.maxResponseMb * 1024 * 1024;
+  const limits = { maxBytes, expensiveBytes: maxBytes * EXPENSIVE_SHARE };
   const sizes = new GraphSizeCache();
   const admission = new Admission(config.expensive);
   const apollo = new ApolloServer<GraphContext>({

@@ -28,8 +28,6 @@ import { jsonParts, streamBody, streamJson } from './json-writer';
 import { COMPRESS_FROM, type Entry, type ResponseCache } from './response-cache';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-/** Answers estimated under this are sent in one write; larger ones are streamed. */
-const STREAM_FROM = 64 * 1024;
 
 export interface GraphqlRoute {
   store: GraphStore;
@@ -72,13 +70,7 @@ export function graphqlRoute(route: GraphqlRoute): RequestHandler {
   return (req, res, next) => {
     const body: unknown = req.body;
     if (req.method !== 'POST' || !plainBody(body) || !acceptsJson(req.headers.accept)) return next();
-    const name = body.operationName ?? undefined;
-    if (!route.operations.has(body.query, name) && route.admission.full(clientOf(req))) {
-      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-      sendErrors(route, res, [busyError()], 503);
-      return;
-    }
-    const prepared = route.operations.get(body.query, name);
+    const prepared = route.operations.get(body.query, body.operationName ?? undefined);
     if (!prepared) return next();
     const variables = route.operations.coerce(prepared, body.variables);
     if (!variables) return next();
@@ -95,9 +87,10 @@ async function answer(
   rawVariables: unknown,
 ): Promise<void> {
   const token = route.store.cacheToken ? await Promise.resolve(route.store.cacheToken()).catch(() => null) : null;
+  const variablesText = JSON.stringify(variables);
   const key =
     route.cache && token !== null
-      ? `${token}\u0000${req.headers.accept ?? ''}\u0000${prepared.key}\u0000${JSON.stringify(variables)}`
+      ? `${token}\u0000${req.headers.accept ?? ''}\u0000${prepared.key}\u0000${variablesText}`
       : null;
   let lead: ((entry: Entry | null) => void) | undefined;
   if (route.cache && key) {
@@ -112,7 +105,7 @@ async function answer(
   }
   let kept: Entry | null = null;
   try {
-    kept = await execute(route, req, res, prepared, variables, rawVariables, token, key);
+    kept = await execute(route, req, res, prepared, variables, rawVariables, token, key, variablesText);
   } finally {
     lead?.(kept);
   }
@@ -128,6 +121,7 @@ async function execute(
   rawVariables: unknown,
   token: string | null,
   key: string | null,
+  variablesText: string,
 ): Promise<Entry | null> {
   const store = prepared.measures ? requestStore(route.store) : route.store;
   // A store that cannot answer has no sizes either: execution reports it (STORE_UNAVAILABLE).
@@ -135,7 +129,8 @@ async function execute(
   let estimated = 0;
   let pace: Pace | undefined;
   if (sizes) {
-    const estimate = await estimateFor(route.schema, prepared, variables, store, sizes);
+    const memo = token === null ? undefined : `${token}\u0000${variablesText}`;
+    const estimate = await estimateFor(route.schema, prepared, variables, store, sizes, memo);
     const refusal = overBudget(estimate, route.limits);
     if (refusal) return sendErrors(route, res, [refusal], 400);
     if (estimate.bytes > route.limits.expensiveBytes && !route.admission.admit(clientOf(req), res)) {
@@ -157,7 +152,8 @@ async function execute(
   res.status(status);
   res.setHeader('content-type', JSON_TYPE);
   res.setHeader('cache-control', 'no-store');
-  if (estimated < STREAM_FROM) {
+  // Cheap answers (the most) in one write; expensive ones, paced above, are streamed in slices.
+  if (!pace) {
     const text = JSON.stringify(answer);
     await compressed(route, req, res);
     res.send(text);
@@ -168,8 +164,9 @@ async function execute(
   return text !== null && key && route.cache ? route.cache.set(key, text, JSON_TYPE) : null;
 }
 
-/** The compression middleware, set up on this response (it wraps write and end). */
+/** The compression middleware, set up on this response (it wraps write and end) if the client may want it. */
 function compressed(route: GraphqlRoute, req: Request, res: Response): Promise<void> {
+  if (!req.headers['accept-encoding']) return Promise.resolve();
   return new Promise((resolve, reject) => route.compress(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
 }
 

@@ -1,5 +1,5 @@
 /** Real HTTP against a listening server: a tiny GraphQL client for the API tests. */
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { type RunningServer, type StartOptions, startServer } from '../../server/http/server';
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -44,4 +44,41 @@ export function testServer(opts: StartOptions = {}): Promise<RunningServer> {
     ...opts,
     config: { neo4j: null, ...opts.config },
   });
+}
+
+/** A logger that keeps its lines, to check what the server logged (e.g. nothing at error level). */
+export function capturingLogger(): { logger: Logger; lines: { level: number; msg?: string }[] } {
+  const lines: { level: number; msg?: string }[] = [];
+  const logger: Logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  return { logger, lines };
+}
+
+/** GET /graphql, which Apollo answers (the compiled path takes POSTed JSON only). */
+export async function gqlGet(url: string, query: string, variables?: Record<string, unknown>): Promise<GqlResponse> {
+  const params = new URLSearchParams({ query });
+  if (variables) params.set('variables', JSON.stringify(variables));
+  const res = await fetch(`${url}/graphql?${params}`, { headers: { 'apollo-require-preflight': '1' } });
+  const text = await res.text();
+  let body: GqlResponse['body'];
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: text }] };
+  }
+  return { status: res.status, headers: res.headers, body };
+}
+
+/** POST /graphql with any body, as text: for requests a well-behaved client would not send. */
+export async function postRaw(url: string, body: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  const text = await res.text();
+  let json: GqlResponse['body'] | null = null;
+  try {
+    json = JSON.parse(text);
+  } catch {}
+  return { status: res.status, headers: res.headers, text, body: json };
 }
