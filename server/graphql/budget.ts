@@ -5,7 +5,7 @@
  * version of the data); the two data-sized root fields are asked of the request's store, which
  * then hands the resolvers the same answers.
  */
-import { type FieldNode, GraphQLError, type GraphQLObjectType, type GraphQLSchema, getArgumentValues } from 'graphql';
+import { type FieldNode, type GraphQLObjectType, type GraphQLSchema, getArgumentValues } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields.js';
 import type { GraphStore } from '../store/types';
 import { RefusedError } from './errors';

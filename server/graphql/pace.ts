@@ -17,8 +17,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class Pace {
   private gate: Promise<void> = Promise.resolve();
 
-  /** `elementBytes` is the estimate's size of one element of a list field (response-size.ts). */
-  constructor(private readonly elementBytes: ReadonlyMap<FieldNode, number>) {}
+  /**
+   * `elementBytes` is the estimate's size of one element of a list field (response-size.ts);
+   * a list the estimate did not size counts `otherBytes` an element.
+   */
+  constructor(
+    private readonly elementBytes: ReadonlyMap<FieldNode, number>,
+    private readonly otherBytes = 512,
+  ) {}
 
   /** The value, once the slices before it are built and the loop has turned. */
   turn<T>(value: T): Promise<T> {
@@ -28,7 +34,7 @@ export class Pace {
 
   /** The list with all but its first slice deferred to later turns, one slice per turn. */
   list<T>(items: readonly T[], field: FieldNode | undefined): readonly (T | Promise<T>)[] {
-    const each = (field && this.elementBytes.get(field)) || 512;
+    const each = (field && this.elementBytes.get(field)) || this.otherBytes;
     const perTurn = Math.max(1, Math.floor(SLICE_BYTES / each));
     if (items.length <= perTurn) return items;
     const out: (T | Promise<T>)[] = items.slice(0, perTurn);
