@@ -163,6 +163,14 @@ export type Lens =
   /** PRODUCES, INPUT_TO, SUPPLIES in their direction. */
   | 'SUPPLY_CHAIN';
 
+/** How many distinct neighbours a node reaches through one relationship type, by their kind: what expanding that type adds. */
+export type NeighborCount = {
+  __typename?: 'NeighborCount';
+  count: Scalars['Int']['output'];
+  kind: NodeKind;
+  type: RelType;
+};
+
 export type Node = {
   aliases: Array<Scalars['String']['output']>;
   /** Number of relationships touching this node (both directions). */
@@ -231,13 +239,21 @@ export type Product = Node & {
 
 export type Query = {
   __typename?: 'Query';
+  /** The given nodes (unknown ids skipped, at most 5000) and every relationship among them. */
+  between: Subgraph;
   clusters: Array<Cluster>;
   gaps: Array<Gap>;
+  /** A node's neighbours counted by relationship type and kind (the explorer's expand menu). */
+  neighborCounts: Array<NeighborCount>;
   neighborhood: Subgraph;
   node: Maybe<Node>;
   nodes: Array<Node>;
   overview: Overview;
   partners: Array<PartnerMatch>;
+  /**
+   * Simple paths, shortest first. `maxDegree` leaves out hubs: no path passes through a node with more
+   * relationships than that (the two ends are exempt).
+   */
   paths: Array<Path>;
   /** Chinese characters, full pinyin, pinyin initials, English names and aliases; exact > prefix > substring. */
   search: Array<Node>;
@@ -248,10 +264,21 @@ export type Query = {
 };
 
 
+export type QueryBetweenArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  relTypes?: InputMaybe<Array<RelType>>;
+};
+
+
 export type QueryGapsArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   kinds?: InputMaybe<Array<GapKind>>;
   zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNeighborCountsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -284,6 +311,7 @@ export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   lens?: InputMaybe<Lens>;
+  maxDegree?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -471,6 +499,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Lens: Lens;
+  NeighborCount: ResolverTypeWrapper<NeighborCount>;
   Node: ResolverTypeWrapper<StoredNodeModel>;
   NodeKind: NodeKind;
   Overview: ResolverTypeWrapper<OverviewModel>;
@@ -504,6 +533,7 @@ export type ResolversParentTypes = {
   Institution: StoredNodeModel;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  NeighborCount: NeighborCount;
   Node: StoredNodeModel;
   Overview: OverviewModel;
   PartnerMatch: PartnerMatchModel;
@@ -603,6 +633,12 @@ export type KindCountResolvers<ContextType = GraphContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
 };
 
+export type NeighborCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NeighborCount'] = ResolversParentTypes['NeighborCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelType'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Cluster' | 'Enterprise' | 'Institution' | 'Product' | 'Zone', ParentType, ContextType>;
 };
@@ -643,8 +679,10 @@ export type ProductResolvers<ContextType = GraphContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  between?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryBetweenArgs, 'ids'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, Partial<QueryGapsArgs>>;
+  neighborCounts?: Resolver<Array<ResolversTypes['NeighborCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -699,6 +737,7 @@ export type Resolvers<ContextType = GraphContext> = {
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  NeighborCount?: NeighborCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   PartnerMatch?: PartnerMatchResolvers<ContextType>;
