@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LINT_CHECKS } from '../../../server/dataset';
-import { LINT_RULES } from '../../../server/domain/model';
 import { seriesOf } from '../../../server/dataset/lint/rules/indicator-series';
+import { LINT_RULES } from '../../../server/domain/model';
 import { edge, implied, indicator, lint, node, rulesOf, src } from './fixtures';
 
 const park = node('zone:auto-park', '汽车工业园');
