@@ -90,10 +90,13 @@ export type GapKind =
 export type Indicator = {
   __typename?: 'Indicator';
   key: Scalars['String']['output'];
+  /** ACTUAL (the plan reports it) or TARGET (the plan sets it). */
   kind: IndicatorKind;
+  measure: IndicatorMeasure;
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
-  period: Maybe<Scalars['String']['output']>;
+  /** The time the value is for: a year (`2005`) or a span (`2001-2005`, for totals, growth rates and changes). Ends in `year`. */
+  period: Scalars['String']['output'];
   sources: Array<Source>;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
@@ -104,6 +107,20 @@ export type Indicator = {
 export type IndicatorKind =
   | 'ACTUAL'
   | 'TARGET';
+
+/**
+ * What an indicator value measures: LEVEL a year's amount or a stock at its end, TOTAL a sum over its
+ * period (累计), GROWTH an average annual rate over its period, SHARE a part of a whole, MULTIPLE a
+ * ratio to a base, CHANGE an increase over a base, RANK a place in a ranking.
+ */
+export type IndicatorMeasure =
+  | 'CHANGE'
+  | 'GROWTH'
+  | 'LEVEL'
+  | 'MULTIPLE'
+  | 'RANK'
+  | 'SHARE'
+  | 'TOTAL';
 
 /** An indicator together with the cluster or zone it describes. */
 export type IndicatorValue = {
@@ -475,6 +492,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorKind: IndicatorKind;
+  IndicatorMeasure: IndicatorMeasure;
   IndicatorValue: ResolverTypeWrapper<Omit<IndicatorValue, 'subject'> & { subject: ResolversTypes['Node'] }>;
   Institution: ResolverTypeWrapper<StoredNodeModel>;
   InstitutionKind: InstitutionKind;
@@ -581,9 +599,10 @@ export type GapResolvers<ContextType = GraphContext, ParentType extends Resolver
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['IndicatorMeasure'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
