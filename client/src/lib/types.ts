@@ -122,4 +122,11 @@ export interface Gap {
   suggestedPartners: PartnerMatch[];
 }
 
+/** How many distinct neighbours a node reaches through one relationship type, by their kind. */
+export interface NeighborCount {
+  type: RelType;
+  kind: NodeKind;
+  count: number;
+}
+
 export type Lang = 'zh' | 'en';
