@@ -11,7 +11,9 @@ export default defineConfig({
   // (Apollo, @graphql-tools, graphql-jit) as CommonJS, so the server's own imports must get the
   // same CommonJS build, not the ES build Vite would pick by the `module` field (two realms).
   resolve: {
-    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('node_modules/graphql/index.js', import.meta.url)) }],
+    alias: [
+      { find: /^graphql$/, replacement: fileURLToPath(new URL('node_modules/graphql/index.js', import.meta.url)) },
+    ],
   },
   test: {
     projects: [

@@ -5,16 +5,27 @@
  * cannot be read or written is named. Every file is written atomically (writeFileAtomic).
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config';
-import { DEFAULT_DATASET, importCsv, loadDatasetFile, toCsv, toGraphml, toJson, writeFileAtomic } from '../dataset';
+import {
+  DEFAULT_DATASET,
+  formatLintReport,
+  importCsv,
+  lintDataset,
+  loadDatasetFile,
+  loadDatasetFileLocated,
+  toCsv,
+  toGraphml,
+  toJson,
+  writeFileAtomic,
+} from '../dataset';
 import { datasetStats, formatStats } from '../dataset/stats';
 import { DatasetError } from '../domain/errors';
 import type { Dataset } from '../domain/model';
 
 type Out = (text: string) => void;
-type Values = Record<string, string | undefined>;
+type Values = Record<string, string | boolean | undefined>;
 
 interface Io {
   values: Values;
@@ -27,7 +38,10 @@ interface Io {
 
 interface Command {
   usage: string;
+  /** Options that take a value (`--out f`). */
   options: readonly string[];
+  /** Options that are on or off (`--acknowledged`). */
+  flags?: readonly string[];
   run(io: Io): Promise<number>;
 }
 
@@ -42,6 +56,18 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  lint: {
+    usage: 'lint [file] [--acknowledged]',
+    options: ['dataset'],
+    flags: ['acknowledged'],
+    async run({ positionals, values, dataset, out }) {
+      const file = positionals[0] ?? dataset;
+      const { dataset: d, locate } = await loadDatasetFileLocated(file);
+      const report = lintDataset(d);
+      out(formatLintReport(report, shown(file), locate, values.acknowledged === true));
+      return report.warnings.length === 0 ? 0 : 1;
+    },
+  },
   stats: {
     usage: 'stats [file]',
     options: ['dataset'],
@@ -54,10 +80,10 @@ const COMMANDS: Record<string, Command> = {
     usage: 'export --format json|csv|graphml [--dataset file] [--out path]',
     options: ['format', 'dataset', 'out'],
     async run({ values, dataset, out }) {
-      const format = values.format ?? 'json';
+      const format = String(values.format ?? 'json');
       if (!['json', 'csv', 'graphml'].includes(format))
         throw new UsageError(`--format is json, csv or graphml, not \`${format}\``);
-      await exportDataset(await loadDatasetFile(dataset), format, values.out, out);
+      await exportDataset(await loadDatasetFile(dataset), format, str(values.out), out);
       return 0;
     },
   },
@@ -66,12 +92,12 @@ const COMMANDS: Record<string, Command> = {
     options: ['dataset', 'mode', 'out'],
     async run({ values, positionals, dataset, out, err }) {
       if (positionals.length === 0) throw new UsageError('import needs at least one CSV file');
-      const mode = values.mode ?? 'merge';
+      const mode = str(values.mode) ?? 'merge';
       if (mode !== 'merge' && mode !== 'replace') throw new UsageError('--mode is merge or replace');
       const base = mode === 'merge' ? await loadDatasetFile(dataset) : { nodes: [], edges: [] };
       const sheets = await Promise.all(positionals.map(async (file) => ({ file, bytes: await readNamed(file) })));
       const merged = importCsv(base, sheets, mode);
-      await emit(toJson(merged), values.out, out);
+      await emit(toJson(merged), str(values.out), out);
       err(
         `imported ${positionals.join(', ')} (${mode}): ${merged.nodes.length} nodes, ${merged.edges.length} relationships\n`,
       );
@@ -102,12 +128,12 @@ const COMMANDS: Record<string, Command> = {
     options: ['size', 'seed', 'out'],
     async run({ values, out, err }) {
       const { generateDataset, SIZES } = await import('../generator');
-      const size = (values.size ?? 'S').toUpperCase();
+      const size = (str(values.size) ?? 'S').toUpperCase();
       if (!(size in SIZES)) throw new UsageError(`--size is one of ${Object.keys(SIZES).join(', ')}`);
-      const seed = Number(values.seed ?? 1);
+      const seed = Number(str(values.seed) ?? 1);
       if (!Number.isInteger(seed)) throw new UsageError('--seed is an integer');
       const d = generateDataset(size as keyof typeof SIZES, seed);
-      await emit(toJson(d), values.out, out);
+      await emit(toJson(d), str(values.out), out);
       err(`generated size ${size} seed ${seed}: ${d.nodes.length} nodes, ${d.edges.length} relationships\n`);
       return 0;
     },
@@ -136,8 +162,8 @@ export async function runCli(
       out(`usage: npm run cli -- ${command.usage}\n`);
       return 0;
     }
-    const dataset = (values.dataset as string | undefined) ?? process.env.DATASET ?? DEFAULT_DATASET;
-    return await command.run({ values: values as Values, positionals, out, err, dataset });
+    const dataset = str(values.dataset) ?? process.env.DATASET ?? DEFAULT_DATASET;
+    return await command.run({ values, positionals, out, err, dataset });
   } catch (e) {
     if (e instanceof DatasetError) {
       err(`${e.message}\n`);
@@ -154,12 +180,15 @@ export async function runCli(
 
 class UsageError extends Error {}
 
+const str = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
+
 /** Node's strict parseArgs, its TypeErrors (unknown option, missing value) turned into usage errors. */
 function parseOptions(command: Command, args: string[]) {
   const options: Record<string, { type: 'string' } | { type: 'boolean'; short?: string }> = {
     help: { type: 'boolean', short: 'h' },
   };
   for (const option of command.options) options[option] = { type: 'string' };
+  for (const flag of command.flags ?? []) options[flag] = { type: 'boolean' };
   try {
     return parseArgs({ args, allowPositionals: true, strict: true, options });
   } catch (e) {
@@ -184,6 +213,12 @@ async function writeNamed(path: string, text: string): Promise<void> {
   } catch (e) {
     throw new Error(`cannot write ${path}: ${(e as Error).message}`);
   }
+}
+
+/** A path as a user would type it: relative to the working directory when it lies inside it. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return isAbsolute(file) && rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 async function emit(text: string, path: string | undefined, out: Out): Promise<void> {

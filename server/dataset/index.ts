@@ -6,5 +6,14 @@ export { parseCsv, writeCsv } from './csv';
 export { decodeSheet } from './csv-encoding';
 export { toCsv, toGraphml } from './formats';
 export { type CsvSheet, importCsv } from './import';
-export { DEFAULT_DATASET, formatOf, loadDatasetFile, maxDatasetBytes, parseDataset } from './load';
+export { formatLintReport, LINT_CHECKS, type LintReport, type LintWarning, lintDataset } from './lint';
+export {
+  DEFAULT_DATASET,
+  formatOf,
+  loadDatasetFile,
+  loadDatasetFileLocated,
+  maxDatasetBytes,
+  parseDataset,
+  parseDatasetLocated,
+} from './load';
 export { validateDataset } from './validate';

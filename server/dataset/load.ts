@@ -4,7 +4,7 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetError } from '../domain/errors';
 import type { Dataset } from '../domain/model';
-import { parseDatasetText } from './parse';
+import { type Locate, parseDatasetText } from './parse';
 import { validateDataset } from './validate';
 
 /** The Harbin Development Zone dataset that ships with the project. */
@@ -22,14 +22,31 @@ export function formatOf(file: string): 'json' | 'yaml' {
 }
 
 export function parseDataset(text: string, file: string, format = formatOf(file)): Dataset {
+  return parseDatasetLocated(text, file, format).dataset;
+}
+
+/** The dataset and the way back from a path in it to its line (for tools that point into the file). */
+export function parseDatasetLocated(
+  text: string,
+  file: string,
+  format = formatOf(file),
+): { dataset: Dataset; locate: Locate } {
   const parsed = parseDatasetText(text, format);
   if (!('data' in parsed)) throw new DatasetError(file, [parsed]);
   const result = validateDataset(parsed.data, parsed.locate);
   if (!result.ok) throw new DatasetError(file, result.issues);
-  return result.dataset;
+  return { dataset: result.dataset, locate: parsed.locate };
 }
 
 export async function loadDatasetFile(file: string): Promise<Dataset> {
+  return parseDataset(await readDatasetText(file), file);
+}
+
+export async function loadDatasetFileLocated(file: string): Promise<{ dataset: Dataset; locate: Locate }> {
+  return parseDatasetLocated(await readDatasetText(file), file);
+}
+
+async function readDatasetText(file: string): Promise<string> {
   let size: number;
   try {
     const info = await stat(file);
@@ -45,6 +62,5 @@ export async function loadDatasetFile(file: string): Promise<Dataset> {
       { at: 'file', message: `file is ${size} bytes, over the limit of ${max} bytes (DATASET_MAX_BYTES)` },
     ]);
   }
-  const text = await readFile(file, 'utf8');
-  return parseDataset(text, file);
+  return readFile(file, 'utf8');
 }

@@ -38,12 +38,15 @@ export const resolvers: Resolvers = {
         relTypes: a.relTypes,
         limit: a.limit ?? undefined,
       }),
+    between: (_, a, { store }) => store.between(a.ids, { relTypes: a.relTypes }),
+    neighborCounts: (_, a, { store }) => store.neighborCounts(a.id),
     supplyChain: (_, a, { store }) => store.supplyChain(a.productId, supplyChainArgs(a)),
     paths: (_, a, { store }) =>
       store.paths(a.from, a.to, {
         lens: a.lens ?? undefined,
         maxHops: a.maxHops ?? undefined,
         first: a.first ?? undefined,
+        maxDegree: a.maxDegree,
       }),
     partners: (_, a, { store }) => store.partners(a.productId, { first: a.first ?? undefined }),
     gaps: (_, a, { store }) => store.gaps(gapsArgs(a)),

@@ -186,6 +186,10 @@ function rootFrame(
       const nodes = Math.min(num(args.limit, 2000), CAPS.subgraphLimit, ofKinds(list(args.kinds)));
       return { ...frame, nodes, edges: among(nodes, list(args.relTypes)) };
     }
+    case 'between': {
+      const nodes = Math.min(list(args.ids)?.length ?? 0, CAPS.betweenIds, sizes.nodes);
+      return { ...frame, nodes, edges: among(nodes, list(args.relTypes)) };
+    }
     case 'supplyChain':
       return measured && 'nodes' in measured ? { ...frame, ...measured } : { ...frame, nodes: 0, edges: 0 };
     case 'paths':
@@ -218,6 +222,8 @@ function listSize(walk: Walk, parent: string, field: string, args: Record<string
       return sizes.nodesByKind.ZONE ?? 0;
     case 'Query.paths':
       return num(args.first, 5);
+    case 'Query.neighborCounts':
+      return LIST_SIZES.neighborCounts;
     case 'Query.partners':
       return capped(num(args.first, 20));
     case 'Query.gaps':

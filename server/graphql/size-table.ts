@@ -12,6 +12,8 @@ export const LIST_SIZES = {
   edgesPerNode: 2.5,
   /** Indicators per cluster or zone. */
   indicators: 3,
+  /** (relationship type, kind) pairs around one node: at most 9 × 5, a dozen or so in practice. */
+  neighborCounts: 15,
 } as const;
 
 /** Lists inside one element: sources, aliases, a gap's clusters and zones. */

@@ -57,7 +57,7 @@ describe('CSV', () => {
     );
     const e = lines(edgesCsv(graph, 'en'));
     expect(e).toHaveLength(miniEdges.length + 1);
-    expect(e.some((l) => l.includes(',SUPPLIES,SUPPLIES,enterprise:dongan-engine,enterprise:hafei-auto,'))).toBe(true);
+    expect(e.some((l) => l.includes(',SUPPLIES,Supplies,enterprise:dongan-engine,enterprise:hafei-auto,'))).toBe(true);
   });
 
   it('exports the partner table ranked, with the path', () => {

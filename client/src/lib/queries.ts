@@ -3,7 +3,7 @@
  * validate each of them against server/graphql/schema.graphql.
  */
 const SOURCE = 'sources { quote section stated note }';
-const INDICATORS = 'indicators { key name nameEn year value valueMax unit kind period }';
+const INDICATORS = 'indicators { key name nameEn year value valueMax unit kind measure period }';
 
 const NODE = `fragment N on Node {
   id kind name nameEn aliases status degree ${SOURCE}
@@ -22,8 +22,8 @@ export const Q = {
 }
 ${NODE}
 ${EDGE}`,
-  neighborhood: `query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) { ${SUB} }
+  neighborhood: `query Neighborhood($id: ID!, $depth: Int, $limit: Int, $relTypes: [RelType!], $kinds: [NodeKind!]) {
+  neighborhood(id: $id, depth: $depth, limit: $limit, relTypes: $relTypes, kinds: $kinds) { ${SUB} }
 }
 ${NODE}
 ${EDGE}`,
@@ -32,6 +32,13 @@ ${EDGE}`,
 }
 ${NODE}
 ${EDGE}`,
+  between: `query Between($ids: [ID!]!) {
+  between(ids: $ids) { edges { ...E } }
+}
+${EDGE}`,
+  neighborCounts: `query NeighborCounts($id: ID!) {
+  neighborCounts(id: $id) { type kind count }
+}`,
   search: `query Search($text: String!, $kinds: [NodeKind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) { ...N }
 }
@@ -40,8 +47,8 @@ ${NODE}`,
   nodes(ids: $ids) { ...N }
 }
 ${NODE}`,
-  paths: `query Paths($from: ID!, $to: ID!, $lens: Lens, $maxHops: Int, $first: Int) {
-  paths(from: $from, to: $to, lens: $lens, maxHops: $maxHops, first: $first) { ${PATH} }
+  paths: `query Paths($from: ID!, $to: ID!, $lens: Lens, $maxHops: Int, $first: Int, $maxDegree: Int) {
+  paths(from: $from, to: $to, lens: $lens, maxHops: $maxHops, first: $first, maxDegree: $maxDegree) { ${PATH} }
 }
 ${NODE}
 ${EDGE}`,
@@ -50,8 +57,16 @@ ${EDGE}`,
 }
 ${NODE}
 ${EDGE}`,
-  gaps: `query Gaps {
-  gaps {
+  clusters: `query Clusters {
+  clusters { ...N }
+}
+${NODE}`,
+  zones: `query Zones {
+  zones { ...N }
+}
+${NODE}`,
+  gaps: `query Gaps($clusterId: ID, $zoneId: ID) {
+  gaps(clusterId: $clusterId, zoneId: $zoneId) {
     id kind severity explanation explanationEn
     product { ...N } cluster { ...N } zone { ...N }
     suggestedPartners { ${MATCH} }

@@ -58,6 +58,8 @@ export interface Indicator {
   valueMax?: number | null;
   unit: string;
   kind: 'ACTUAL' | 'TARGET';
+  /** LEVEL, TOTAL, GROWTH, SHARE, MULTIPLE, CHANGE or RANK (server/domain/enums.ts INDICATOR_MEASURES). */
+  measure?: string;
   period?: string | null;
 }
 
@@ -118,6 +120,13 @@ export interface Gap {
   explanation: string;
   explanationEn: string;
   suggestedPartners: PartnerMatch[];
+}
+
+/** How many distinct neighbours a node reaches through one relationship type, by their kind. */
+export interface NeighborCount {
+  type: RelType;
+  kind: NodeKind;
+  count: number;
 }
 
 export type Lang = 'zh' | 'en';

@@ -6,6 +6,7 @@ import { drawables, graphSvg } from '../lib/svgExport';
 import type { App, View } from './app';
 import { h } from './dom';
 import { download, stamp } from './download';
+import { setLang, showNode } from './sceneEffects';
 import { SearchBox } from './searchBox';
 
 type ExportKind = 'png' | 'svg' | 'json' | 'csvNodes' | 'csvEdges' | 'graphml' | 'link';
@@ -19,14 +20,14 @@ export function createTopbar(app: App, root: HTMLElement): View {
     labelKey: 'search.label',
     placeholderKey: 'search.placeholder',
     lang: () => app.lang,
-    onPick: (n) => void app.showNode(n),
+    onPick: (n) => void showNode(app, n),
     onError: (e) => app.banner.error(e),
   });
   const langBtn = h('button', {
     type: 'button',
     class: 'ghost',
     'data-testid': 'lang-switch',
-    onclick: () => app.setLang(app.lang === 'zh' ? 'en' : 'zh'),
+    onclick: () => setLang(app, app.lang === 'zh' ? 'en' : 'zh'),
   });
   const menuBtn = h('button', {
     type: 'button',

@@ -10,6 +10,7 @@ import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId } from '../semantics/order';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
+  BetweenArgs,
   Gap,
   GapsArgs,
   GraphStore,
@@ -27,7 +28,7 @@ import { IndexedGraph, typeMask } from './graph';
 const ALL_TYPES = typeMask(null);
 
 import { partnersForProduct } from './partners';
-import { forEachStep, induced, kPaths, neighborhood, supplyChain } from './traverse';
+import { forEachStep, induced, kPaths, neighborCounts, neighborhood, supplyChain } from './traverse';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
@@ -88,6 +89,17 @@ export class MemoryStore implements GraphStore {
     return neighborhood(this.g, id, checked);
   }
 
+  async between(ids: readonly string[], a?: BetweenArgs) {
+    const checked = args.betweenArgs(ids, a);
+    const numbers = checked.ids.filter((id) => this.g.has(id)).map((id) => this.g.numberOf(id));
+    return induced(this.g, numbers, checked.relTypes, numbers.length);
+  }
+
+  async neighborCounts(id: string) {
+    this.need(id, 'id');
+    return neighborCounts(this.g, this.g.numberOf(id));
+  }
+
   async supplyChain(productId: string, a?: SupplyChainArgs) {
     const checked = args.supplyChainArgs(a);
     this.need(productId, 'productId', 'PRODUCT');
@@ -131,7 +143,8 @@ export class MemoryStore implements GraphStore {
         nodes: async (ids) => ids.map((id) => graph.node(id)).filter((n): n is StoredNode => n !== null),
         partners: async (id, p) => partnersForProduct(graph, id, p.first),
         nearest: async (from, kind, maxHops) => nearest(graph, from, kind, maxHops),
-        firstPath: async (from, to, maxHops) => kPaths(graph, from, to, { lens: 'ALL', maxHops, first: 1 })[0] ?? null,
+        firstPath: async (from, to, maxHops) =>
+          kPaths(graph, from, to, { lens: 'ALL', maxHops, first: 1, maxDegree: null })[0] ?? null,
       }).then((gaps) => ({ skeletons, gaps }));
       this.gapCache = { graph, report };
     }
