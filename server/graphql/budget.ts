@@ -2,15 +2,15 @@
  * The response budget: an operation whose estimated answer (response-size.ts) is over
  * MAX_RESPONSE_MB is refused before it runs, with BAD_USER_INPUT naming the largest fields and
  * the estimate. The graph's sizes come from `overview()`, kept per cache token (one read per
- * version of the data); the two data-sized root fields are asked of the request's store, which
- * then hands the resolvers the same answers.
+ * version of the data); the data-sized root fields are asked of the request's store, which then
+ * hands the resolvers the same answers.
  */
 import { type FieldNode, type GraphQLObjectType, type GraphQLSchema, getArgumentValues } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields.js';
 import type { GraphStore } from '../store/types';
 import { RefusedError } from './errors';
 import { MEASURED_FIELDS, type PreparedOperation } from './operations';
-import { gapsArgs, supplyChainArgs } from './resolvers';
+import { betweenArgs, gapsArgs, supplyChainArgs } from './resolvers';
 import { estimateResponse, type GraphSizes, type Measured, type SizeEstimate } from './response-size';
 
 export class GraphSizeCache {
@@ -59,12 +59,13 @@ export async function measureRoots(
     const def = query.getFields()[node.name.value];
     if (!def) continue;
     const args = getArgumentValues(def, node, variables);
+    const subgraph = (s: { nodes: unknown[]; edges: unknown[] }) => ({ nodes: s.nodes.length, edges: s.edges.length });
     const ask =
       node.name.value === 'gaps'
         ? store.gaps(gapsArgs(args)).then((g) => ({ count: g.length }))
-        : store
-            .supplyChain(String(args.productId), supplyChainArgs(args))
-            .then((s) => ({ nodes: s.nodes.length, edges: s.edges.length }));
+        : node.name.value === 'between'
+          ? store.between(args.ids as string[], betweenArgs(args)).then(subgraph)
+          : store.supplyChain(String(args.productId), supplyChainArgs(args)).then(subgraph);
     asks.push(
       ask.then(
         (size) => void measured.set(key, size),

@@ -31,7 +31,7 @@ export interface PreparedOperation {
   readonly document: DocumentNode;
   readonly operation: OperationDefinitionNode;
   readonly fragments: Record<string, FragmentDefinitionNode>;
-  /** Root fields whose answer size the store must be asked for (gaps, supplyChain). */
+  /** Root fields whose answer size the store must be asked for (gaps, supplyChain, between). */
   readonly measures: boolean;
   /** Runs the operation: graphql-js the first time, the compiled function from then on. */
   run(context: unknown, variables: unknown): ExecutionResult | Promise<ExecutionResult>;
@@ -40,7 +40,7 @@ export interface PreparedOperation {
 }
 
 /** Root fields whose size only the data knows: the budget asks the store for them first. */
-export const MEASURED_FIELDS = new Set(['gaps', 'supplyChain']);
+export const MEASURED_FIELDS = new Set(['gaps', 'supplyChain', 'between']);
 
 /** Kept operations; a client that sends ever new texts only churns this many. Long texts are not kept. */
 const KEPT = 1000;

@@ -2,8 +2,8 @@
  * Resolvers translate arguments and call the store; every rule lives in the store and its
  * shared semantics, so both stores answer the same way.
  */
-import type { GapsArgs, SupplyChainArgs } from '../store/types';
-import type { QueryGapsArgs, QuerySupplyChainArgs, Resolvers } from './generated';
+import type { BetweenArgs, GapsArgs, SupplyChainArgs } from '../store/types';
+import type { QueryBetweenArgs, QueryGapsArgs, QuerySupplyChainArgs, Resolvers } from './generated';
 
 const TYPENAME = {
   CLUSTER: 'Cluster',
@@ -14,7 +14,7 @@ const TYPENAME = {
 } as const;
 
 /**
- * The store arguments of the two root fields whose answer size only the data knows. The response
+ * The store arguments of the root fields whose answer size only the data knows. The response
  * budget (response-size.ts) asks the store for them before executing, through the same
  * translation, so the request's memo (request-store.ts) hands the resolver the same answer.
  */
@@ -23,6 +23,7 @@ export const supplyChainArgs = (a: Partial<QuerySupplyChainArgs>): SupplyChainAr
   maxDepth: a.maxDepth ?? undefined,
 });
 export const gapsArgs = (a: QueryGapsArgs): GapsArgs => ({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds });
+export const betweenArgs = (a: Partial<QueryBetweenArgs>): BetweenArgs => ({ relTypes: a.relTypes });
 
 export const resolvers: Resolvers = {
   Query: {
@@ -38,7 +39,7 @@ export const resolvers: Resolvers = {
         relTypes: a.relTypes,
         limit: a.limit ?? undefined,
       }),
-    between: (_, a, { store }) => store.between(a.ids, { relTypes: a.relTypes }),
+    between: (_, a, { store }) => store.between(a.ids, betweenArgs(a)),
     neighborCounts: (_, a, { store }) => store.neighborCounts(a.id),
     supplyChain: (_, a, { store }) => store.supplyChain(a.productId, supplyChainArgs(a)),
     paths: (_, a, { store }) =>

@@ -6,8 +6,9 @@
  * fragments, type conditions, @skip/@include, merged response keys) and multiplies each list by
  * the number of elements it will hold: what the arguments allow (`limit`, `first`, `ids`,
  * `maxHops`) capped by what the graph holds (nodes and relationships by kind and type), the
- * data's own count where only the data knows (the gap report, a supply chain: `measured`, asked
- * of the store first), and a typical figure for per-element lists (sources, aliases).
+ * data's own count where only the data knows (the gap report, a supply chain, the relationships
+ * `between` given nodes: `measured`, asked of the store first), and a typical figure for
+ * per-element lists (sources, aliases).
  * graphql-query-complexity and GraphQL Armor's cost rule were tried for this: their estimators
  * see one field's arguments, but here a list's size comes from an ancestor's (`Subgraph.nodes`
  * from `neighborhood(limit)`, `Path.nodes` from `paths(maxHops)`), so the walk is our own.
@@ -186,10 +187,7 @@ function rootFrame(
       const nodes = Math.min(num(args.limit, 2000), CAPS.subgraphLimit, ofKinds(list(args.kinds)));
       return { ...frame, nodes, edges: among(nodes, list(args.relTypes)) };
     }
-    case 'between': {
-      const nodes = Math.min(list(args.ids)?.length ?? 0, CAPS.betweenIds, sizes.nodes);
-      return { ...frame, nodes, edges: among(nodes, list(args.relTypes)) };
-    }
+    case 'between':
     case 'supplyChain':
       return measured && 'nodes' in measured ? { ...frame, ...measured } : { ...frame, nodes: 0, edges: 0 };
     case 'paths':

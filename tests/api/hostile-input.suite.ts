@@ -120,6 +120,8 @@ export function defineHostileInputSuite(name: string, start: StartWith): void {
         [Q.paths, { from: 'product:a', to: 'product:d', maxHops: 4, first: 3 }],
         [Q.partners, { productId: 'product:d', first: 10 }],
         [Q.gaps, {}],
+        [Q.between, { ids: ['product:a', 'product:b', 'product:d', 'enterprise:alpha', 'nope'] }],
+        [Q.neighborCounts, { id: 'product:b' }],
         [Q.subgraph, { kinds: ['CLUSTER', 'ZONE'] }],
         ['{ overview { nodeCount edgeCount nodesByKind { kind count } } clusters { id tier } zones { id } }', {}],
         ['{ a: node(id: "product:a") { __typename id ... on Product { name } } b: node(id: "nope") { id } }', {}],
