@@ -1,7 +1,9 @@
 /** Heavy queries built from the explorer's own documents, for the budget and load tests. */
 import { Q } from '../../client/src/lib/queries';
 
-const GAP_SELECTION = Q.gaps.slice(Q.gaps.indexOf('gaps {') + 'gaps'.length, Q.gaps.indexOf('}\n}\n') + 2);
+/** The selection of the explorer's `gaps` field (from its `{` to the matching `}`) and its fragments. */
+const GAP_FIELD = Q.gaps.indexOf('  gaps');
+const GAP_SELECTION = Q.gaps.slice(Q.gaps.indexOf('{', GAP_FIELD), Q.gaps.indexOf('\n  }\n', GAP_FIELD) + 4);
 const GAP_FRAGMENTS = Q.gaps.slice(Q.gaps.indexOf('fragment N'));
 
 /** The explorer's gap report `copies` times over, under aliases `<tag>_<i>` (a distinct text per tag). */
