@@ -66,6 +66,21 @@ const acceptsJson = (accept: string | undefined) =>
 
 export const clientOf = (req: Request) => (req.ip ? ipKeyGenerator(req.ip) : 'unknown');
 
+/** One request on this path: the operation, its variables (raw and coerced), the data version. */
+interface Asked {
+  route: GraphqlRoute;
+  req: Request;
+  res: Response;
+  prepared: PreparedOperation;
+  variables: Record<string, unknown>;
+  rawVariables: unknown;
+  /** The coerced variables as text: part of the cache key and of the estimate's memo. */
+  variablesText: string;
+  token: string | null;
+  /** The response cache key, when the answer may be kept. */
+  key: string | null;
+}
+
 export function graphqlRoute(route: GraphqlRoute): RequestHandler {
   return (req, res, next) => {
     const body: unknown = req.body;
@@ -92,6 +107,7 @@ async function answer(
     route.cache && token !== null
       ? `${token}\u0000${req.headers.accept ?? ''}\u0000${prepared.key}\u0000${variablesText}`
       : null;
+  const asked: Asked = { route, req, res, prepared, variables, rawVariables, variablesText, token, key };
   let lead: ((entry: Entry | null) => void) | undefined;
   if (route.cache && key) {
     const hit = route.cache.get(key);
@@ -105,63 +121,53 @@ async function answer(
   }
   let kept: Entry | null = null;
   try {
-    kept = await execute(route, req, res, prepared, variables, rawVariables, token, key, variablesText);
+    kept = await execute(asked);
   } finally {
     lead?.(kept);
   }
 }
 
 /** Runs the operation and sends its answer; the cache entry it made, if any. */
-async function execute(
-  route: GraphqlRoute,
-  req: Request,
-  res: Response,
-  prepared: PreparedOperation,
-  variables: Record<string, unknown>,
-  rawVariables: unknown,
-  token: string | null,
-  key: string | null,
-  variablesText: string,
-): Promise<Entry | null> {
+async function execute(asked: Asked): Promise<Entry | null> {
+  const { route, req, res, prepared, variables, token, key } = asked;
   const store = prepared.measures ? requestStore(route.store) : route.store;
   // A store that cannot answer has no sizes either: execution reports it (STORE_UNAVAILABLE).
   const sizes = await route.sizes.sizes(route.store, token).catch(() => null);
-  let estimated = 0;
   let pace: Pace | undefined;
   if (sizes) {
-    const memo = token === null ? undefined : `${token}\u0000${variablesText}`;
+    const memo = token === null ? undefined : `${token}\u0000${asked.variablesText}`;
     const estimate = await estimateFor(route.schema, prepared, variables, store, sizes, memo);
     const refusal = overBudget(estimate, route.limits);
     if (refusal) return sendErrors(route, res, [refusal], 400);
-    if (estimate.bytes > route.limits.expensiveBytes && !route.admission.admit(clientOf(req), res)) {
-      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-      return sendErrors(route, res, [busyError()], 503);
+    if (estimate.bytes > route.limits.expensiveBytes) {
+      if (!route.admission.admit(clientOf(req), res)) {
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        return sendErrors(route, res, [busyError()], 503);
+      }
+      pace = new Pace(estimate.elementBytes);
     }
-    estimated = estimate.bytes;
-    if (estimated > route.limits.expensiveBytes) pace = new Pace(estimate.elementBytes);
   }
   const context: GraphContext = { store, res, ...(pace ? { pace } : {}) };
-  const result = await prepared.run(context, rawVariables);
+  const result = await prepared.run(context, asked.rawVariables);
   if (res.destroyed) return null;
   const errors = result.errors?.length
     ? formatExecutionErrors(result.errors, route.formatError, route.development)
     : undefined;
   const status = result.errors?.some(isStoreUnavailable) ? 503 : 200;
   const cacheable = key !== null && status === 200 && !errors;
-  const answer = { errors, data: result.data };
+  const body = { errors, data: result.data };
   res.status(status);
   res.setHeader('content-type', JSON_TYPE);
   res.setHeader('cache-control', 'no-store');
-  // Cheap answers (the most) in one write; expensive ones, paced above, are streamed in slices.
-  if (!pace) {
-    const text = JSON.stringify(answer);
-    await compressed(route, req, res);
-    res.send(text);
-    return cacheable && key && route.cache ? route.cache.set(key, text, JSON_TYPE) : null;
-  }
   await compressed(route, req, res);
-  const text = await streamJson(res, jsonParts(answer), cacheable);
-  return text !== null && key && route.cache ? route.cache.set(key, text, JSON_TYPE) : null;
+  // Cheap answers (the most) in one write; expensive ones, paced above, are streamed in slices.
+  let text: string | null;
+  if (pace) text = await streamJson(res, jsonParts(body), cacheable);
+  else {
+    text = JSON.stringify(body);
+    res.send(text);
+  }
+  return cacheable && text !== null && key && route.cache ? route.cache.set(key, text, JSON_TYPE) : null;
 }
 
 /** The compression middleware, set up on this response (it wraps write and end) if the client may want it. */

@@ -13,9 +13,10 @@
  * Latencies and memory are printed (README "What has been proved"); the assertions are bounds
  * with wide margins, since this machine's two cores are shared.
  */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TimedAnswer, timedRequest } from '../support/http';
 import { type ServerProcess, startServerProcess } from '../support/process';
 import { gapReports } from '../support/queries';
 
@@ -25,52 +26,19 @@ const ATTACK_SECONDS = 8;
 /** The explorer's own gap report twice over: just under the 8 MB budget on the Harbin data. */
 const expensive = (tag: string, copies = 2) => gapReports(copies, tag);
 
-interface Answer {
-  status: number;
-  ms: number;
-  bytes: number;
+interface Answer extends TimedAnswer {
   code?: string;
   retryAfter?: string;
 }
 
-function post(url: string, agent: Agent, query: string, keep = false): Promise<Answer> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = request(
-      `${url}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
-      (res) => {
-        let bytes = 0;
-        let text = '';
-        res.on('data', (chunk: Buffer) => {
-          bytes += chunk.length;
-          if (keep || (res.statusCode ?? 0) !== 200) text += chunk;
-        });
-        res.on('end', () => {
-          let code: string | undefined;
-          try {
-            code = text ? JSON.parse(text).errors?.[0]?.extensions?.code : undefined;
-          } catch {}
-          const retryAfter = res.headers['retry-after'];
-          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes, code, retryAfter });
-        });
-      },
-    );
-    req.on('error', (err) => resolve({ status: 0, ms: performance.now() - started, bytes: 0, code: String(err) }));
-    req.end(JSON.stringify({ query }));
-  });
-}
-
-function get(url: string, agent: Agent): Promise<Answer> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = request(url, { agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes: 0 }));
-    });
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, bytes: 0 }));
-    req.end();
-  });
+/** A POST on `agent`, with the error code and Retry-After of a refusal (an answer's body is only counted). */
+async function post(url: string, agent: Agent, query: string): Promise<Answer> {
+  const r = await timedRequest(url, agent, { query, count: true });
+  let code: string | undefined;
+  try {
+    code = r.text ? JSON.parse(r.text).errors?.[0]?.extensions?.code : undefined;
+  } catch {}
+  return { ...r, code, retryAfter: r.headers['retry-after'] as string | undefined };
 }
 
 const pct = (xs: number[], p: number) =>
@@ -88,7 +56,7 @@ describe('hostile load against npm start', () => {
   it('takes the most expensive allowed query, refuses one alias more by the budget', async () => {
     const agent = new Agent({ localAddress: '127.0.0.1' });
     const allowed = await post(server.url, agent, expensive('edge'));
-    const over = await post(server.url, agent, expensive('over', 3), true);
+    const over = await post(server.url, agent, expensive('over', 3));
     agent.destroy();
     expect(allowed.status).toBe(200);
     expect(allowed.bytes).toBeGreaterThan(2 * MB);
@@ -120,7 +88,7 @@ describe('hostile load against npm start', () => {
     const probe = async () => {
       await new Promise((r) => setTimeout(r, 500)); // the attack is under way
       while (Date.now() < until) {
-        health.push(await get(`${server.url}/healthz`, prober));
+        health.push(await timedRequest(server.url, prober, { get: '/healthz' }));
         cheap.push(await post(server.url, prober, '{ node(id: "product:minicar") { id name } }'));
         await new Promise((r) => setTimeout(r, 50));
       }
