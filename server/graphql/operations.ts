@@ -2,9 +2,12 @@
  * Operations prepared once and kept: the query text is parsed and validated (the same rules as
  * Apollo's) the first time it is seen, and compiled with graphql-jit when it runs a second time;
  * every later request with the same text and operation name goes straight to coercing its
- * variables and running the compiled function. (Compiling costs more than one execution, so a
- * text seen once — a client sending ever new texts — is executed by graphql-js and never
- * compiled.) What does not prepare cleanly (a syntax or validation error, an unknown operation
+ * variables and running the compiled function. Compiling costs more than a cheap execution, so
+ * a cheap text seen once is executed by graphql-js and never compiled; an expensive one is
+ * compiled at once, because graphql-js makes some seven times the garbage graphql-jit does for
+ * the same answer (150 MB for a 4 MB gap report), which is what fills the heap under load.
+ * Compiled functions take ~1.2 KB of heap per character of query text: they are kept for a
+ * bounded amount of text, least recently used out. What does not prepare cleanly (a syntax or validation error, an unknown operation
  * name, several operations and no name) is remembered as such, and Apollo answers it with its
  * own errors and status codes.
  */
@@ -33,8 +36,8 @@ export interface PreparedOperation {
   readonly fragments: Record<string, FragmentDefinitionNode>;
   /** Root fields whose answer size the store must be asked for (gaps, supplyChain, between). */
   readonly measures: boolean;
-  /** Runs the operation: graphql-js the first time, the compiled function from then on. */
-  run(context: unknown, variables: unknown): ExecutionResult | Promise<ExecutionResult>;
+  /** Runs the operation: graphql-js the first time (unless expensive), the compiled function from then on. */
+  run(context: unknown, variables: unknown, expensive?: boolean): ExecutionResult | Promise<ExecutionResult>;
   /** Answer-size estimates already made, by data version and variables (budget.ts keeps them). */
   readonly estimates: Map<string, SizeEstimate>;
 }
@@ -42,15 +45,25 @@ export interface PreparedOperation {
 /** Root fields whose size only the data knows: the budget asks the store for them first. */
 export const MEASURED_FIELDS = new Set(['gaps', 'supplyChain', 'between']);
 
-/** Kept operations; a client that sends ever new texts only churns this many. Long texts are not kept. */
-const KEPT = 1000;
+/**
+ * What is kept: operations up to this much query text in all (a parsed document holds some 80
+ * bytes per character of text, so ~10 MB), none longer than KEPT_LENGTH. A client that sends
+ * ever new texts only churns this much memory.
+ */
+const KEPT_TEXT = 128 * 1024;
 const KEPT_LENGTH = 16 * 1024;
+/** Compiled functions kept, by the length of their texts (~60 MB of heap at the most). */
+const COMPILED_TEXT = 16 * 1024;
 
 const keyOf = (query: string, operationName: string | undefined) =>
   operationName === undefined ? query : `${query}\u0000${operationName}`;
 
 export class PreparedOperations {
   private readonly kept = new Map<string, PreparedOperation | null>();
+  private keptText = 0;
+  /** Keys of the operations holding a compiled function, least recently run first; `drop` forgets it. */
+  private readonly compiled = new Map<string, () => void>();
+  private compiledText = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -61,12 +74,20 @@ export class PreparedOperations {
   get(query: string, operationName: string | undefined): PreparedOperation | null {
     const key = keyOf(query, operationName);
     let prepared = this.kept.get(key);
-    if (prepared === undefined) {
-      prepared = this.prepare(key, query, operationName);
-      if (key.length > KEPT_LENGTH) return prepared;
-      if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value as string);
-    } else this.kept.delete(key);
-    this.kept.set(key, prepared); // most recently used last
+    if (prepared !== undefined) {
+      this.kept.delete(key);
+      this.kept.set(key, prepared); // most recently used last
+      return prepared;
+    }
+    prepared = this.prepare(key, query, operationName);
+    if (key.length > KEPT_LENGTH) return prepared;
+    this.kept.set(key, prepared);
+    this.keptText += key.length;
+    for (const oldest of this.kept.keys()) {
+      if (this.keptText <= KEPT_TEXT) break;
+      this.kept.delete(oldest);
+      this.keptText -= oldest.length;
+    }
     return prepared;
   }
 
@@ -97,16 +118,41 @@ export class PreparedOperations {
     const name = operation.name?.value;
     let runs = 0;
     let compiled: CompiledQuery | null = null;
-    const run = (context: unknown, variables: unknown) => {
-      if (!compiled && ++runs >= 2) {
+    const run = (context: unknown, variables: unknown, expensive = false) => {
+      if (compiled) this.used(key);
+      else if (++runs >= 2 || expensive) {
         const made = compileQuery(schema, document, name);
-        if (isCompiledQuery(made)) compiled = made;
+        if (isCompiledQuery(made)) {
+          compiled = made;
+          this.keepCompiled(key, () => {
+            compiled = null;
+            runs = 0;
+          });
+        }
       }
       const variableValues = (variables ?? undefined) as Record<string, unknown> | undefined;
       if (compiled) return compiled.query(undefined, context, variableValues);
       return execute({ schema, document, operationName: name, contextValue: context, variableValues });
     };
     return { key, document, operation, fragments, measures, run, estimates: new Map() };
+  }
+
+  private used(key: string): void {
+    const drop = this.compiled.get(key);
+    if (!drop) return;
+    this.compiled.delete(key);
+    this.compiled.set(key, drop);
+  }
+
+  private keepCompiled(key: string, drop: () => void): void {
+    this.compiled.set(key, drop);
+    this.compiledText += key.length;
+    for (const [oldest, forget] of this.compiled) {
+      if (this.compiledText <= COMPILED_TEXT) break;
+      this.compiled.delete(oldest);
+      this.compiledText -= oldest.length;
+      forget();
+    }
   }
 
   /** The variables as execution will see them, or null when they do not coerce (Apollo says why). */

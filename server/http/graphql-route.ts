@@ -148,7 +148,7 @@ async function execute(asked: Asked): Promise<Entry | null> {
     }
   }
   const context: GraphContext = { store, res, ...(pace ? { pace } : {}) };
-  const result = await prepared.run(context, asked.rawVariables);
+  const result = await prepared.run(context, asked.rawVariables, pace !== undefined);
   if (res.destroyed) return null;
   const errors = result.errors?.length
     ? formatExecutionErrors(result.errors, route.formatError, route.development)
