@@ -13,6 +13,9 @@ import { compareStrings } from './order';
 const HAN = /\p{Script=Han}/u;
 
 export function normalizeSearchText(text: string): string {
+  // Printable ASCII and CJK unified ideographs are their own NFKC form and hold no control or
+  // format characters; with single inner spaces only, lower-casing is all that is left to do.
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -20,6 +23,8 @@ export function normalizeSearchText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const PLAIN = /^[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*$/;
 
 /** The same text with spaces and apostrophes removed: `ha fei` and `ha'fei` match `hafei`. */
 function compact(text: string): string {
@@ -38,7 +43,7 @@ export function searchKeys(node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>)
  */
 export function searchKeysMaker(): (node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>) => string[] {
   const labels = new Map<string, [string, string]>();
-  const syllables = new Map<string, string>();
+  const syllables = new Map<string, [string, string]>();
   const cached = (norm: string): [string, string] => {
     let keys = labels.get(norm);
     if (!keys) {
@@ -54,26 +59,30 @@ function keysOf(
   node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>,
   pinyinKeys: (norm: string) => [string, string],
 ): string[] {
-  const keys = new Set<string>();
-  for (const label of [node.name, ...node.aliases]) {
+  // Distinct keys in the order first met (a list: there are a handful), the empty key left out.
+  const keys: string[] = [];
+  const add = (key: string) => {
+    if (key !== '' && !keys.includes(key)) keys.push(key);
+  };
+  for (let i = -1; i < node.aliases.length; i++) {
+    const label = i < 0 ? node.name : (node.aliases[i] as string);
     const normalized = normalizeSearchText(label);
     if (!normalized) continue;
     // The label itself when normalizing changes nothing: one string kept, not two equal ones.
     const norm = normalized === label ? label : normalized;
-    keys.add(norm);
+    add(norm);
     if (HAN.test(norm)) {
       const [full, initials] = pinyinKeys(norm);
-      keys.add(full);
-      keys.add(initials);
+      add(full);
+      add(initials);
     }
   }
   if (node.nameEn) {
     const en = normalizeSearchText(node.nameEn);
-    keys.add(en);
-    keys.add(compact(en));
+    add(en);
+    add(compact(en));
   }
-  keys.delete('');
-  return [...keys];
+  return keys;
 }
 
 const PINYIN_OPTIONS = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true } as const;
@@ -81,26 +90,32 @@ const PINYIN_OPTIONS = { toneType: 'none', type: 'array', nonZh: 'consecutive', 
 const HAN_AND_ASCII = /^[\p{Script=Han}\p{ASCII}]*$/u;
 
 /** The full pinyin and the initials of a normalized label with Han characters. */
-function labelPinyin(norm: string, syllables?: Map<string, string>): [string, string] {
-  let pieces: string[];
+function labelPinyin(norm: string, syllables?: Map<string, [string, string]>): [string, string] {
   if (syllables && HAN_AND_ASCII.test(norm)) {
     // Tone marks stripped here rather than by pinyin-pro: for a syllable the result is the same
-    // (its `toneType: 'none'` and `v` steps), and ASCII pieces have nothing to strip.
-    pieces = pinyin(norm, { type: 'array', nonZh: 'consecutive' }).map((p) => {
+    // (its `toneType: 'none'` and `v` steps), and ASCII pieces have nothing to strip. Each
+    // distinct piece's plain form and initial are worked out once.
+    let full = '';
+    let initials = '';
+    for (const p of pinyin(norm, { type: 'array', nonZh: 'consecutive' })) {
       let plain = syllables.get(p);
       if (plain === undefined) {
-        plain = withoutTone(p).toLowerCase();
+        const lower = withoutTone(p).toLowerCase();
+        plain = [lower, initialOf(lower)];
         syllables.set(p, plain);
       }
-      return plain;
-    });
-  } else {
-    pieces = pinyin(norm, PINYIN_OPTIONS).map((s) => s.toLowerCase());
+      full += plain[0];
+      initials += plain[1];
+    }
+    return [compact(full), compact(initials)];
   }
-  return [
-    compact(pieces.join('')),
-    compact(pieces.map((s) => (HAN.test(s) ? s : /^[a-z]/.test(s) ? s[0] : s)).join('')),
-  ];
+  const pieces = pinyin(norm, PINYIN_OPTIONS).map((s) => s.toLowerCase());
+  return [compact(pieces.join('')), compact(pieces.map(initialOf).join(''))];
+}
+
+/** What a piece of pinyin gives the initials: a syllable its first letter, anything else itself. */
+function initialOf(piece: string): string {
+  return HAN.test(piece) ? piece : /^[a-z]/.test(piece) ? (piece[0] as string) : piece;
 }
 
 /** pinyin-pro's tone stripping (`toneType: 'none'`) followed by its `v: true`. */
