@@ -101,7 +101,13 @@ async function answer(store: GraphStore, ask: Question[2]): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { dataset: { type: 'string' }, store: { type: 'string', default: 'memory' }, out: { type: 'string' } },
+    options: {
+      dataset: { type: 'string' },
+      store: { type: 'string', default: 'memory' },
+      out: { type: 'string' },
+      // The memory store built while the file is read, rather than from a loaded Dataset.
+      stream: { type: 'boolean', default: false },
+    },
   });
   if (!values.dataset) throw new Error('--dataset is required');
   const dataset = await loadDatasetFile(values.dataset);
@@ -110,7 +116,8 @@ async function main() {
     const { createStore } = await import('../server/store');
     store = await createStore(readConfig());
   }
-  await store.load(dataset);
+  if (values.stream) store = await MemoryStore.fromFile(values.dataset);
+  else await store.load(dataset);
   const out = values.out ? createWriteStream(values.out) : process.stdout;
   for (const [kind, args, ask] of questions(dataset)) {
     const text = await answer(store, ask);

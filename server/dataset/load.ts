@@ -4,7 +4,10 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetError } from '../domain/errors';
 import type { Dataset } from '../domain/model';
+import { validateFast } from './fast-validate';
+import { readLineLayoutFile, readLineLayoutText } from './line-layout';
 import { parseDatasetText } from './parse';
+import { collectDataset, type DatasetSink, feed } from './sink';
 import { validateDataset } from './validate';
 
 /** The Harbin Development Zone dataset that ships with the project. */
@@ -22,14 +25,39 @@ export function formatOf(file: string): 'json' | 'yaml' {
 }
 
 export function parseDataset(text: string, file: string, format = formatOf(file)): Dataset {
-  const parsed = parseDatasetText(text, format);
-  if (!('data' in parsed)) throw new DatasetError(file, [parsed]);
-  const result = validateDataset(parsed.data, parsed.locate);
-  if (!result.ok) throw new DatasetError(file, result.issues);
-  return result.dataset;
+  return readDatasetText(text, file, collectDataset, format);
 }
 
-export async function loadDatasetFile(file: string): Promise<Dataset> {
+/**
+ * A dataset text into a sink: the canonical line layout the fast way (line-layout.ts), anything
+ * else (or anything not plainly valid) the general way, which names every problem.
+ */
+export function readDatasetText<T>(
+  text: string,
+  file: string,
+  makeSink: () => DatasetSink<T>,
+  format = formatOf(file),
+  tryLines = true,
+): T {
+  if (format === 'json' && tryLines) {
+    const fast = readLineLayoutText(text, makeSink());
+    if (fast !== null) return fast;
+  }
+  const parsed = parseDatasetText(text, format);
+  if (!('data' in parsed)) throw new DatasetError(file, [parsed]);
+  const fast = validateFast(parsed.data, makeSink());
+  if (fast !== null) return fast;
+  const result = validateDataset(parsed.data, parsed.locate);
+  if (!result.ok) throw new DatasetError(file, result.issues);
+  return feed(result.dataset, makeSink());
+}
+
+export function loadDatasetFile(file: string): Promise<Dataset> {
+  return readDatasetFile(file, collectDataset);
+}
+
+/** `readDatasetText` from a file; a file in the line layout is read in chunks, never whole. */
+export async function readDatasetFile<T>(file: string, makeSink: () => DatasetSink<T>): Promise<T> {
   let size: number;
   try {
     size = (await stat(file)).size;
@@ -42,6 +70,12 @@ export async function loadDatasetFile(file: string): Promise<Dataset> {
       { at: 'file', message: `file is ${size} bytes, over the limit of ${max} bytes (DATASET_MAX_BYTES)` },
     ]);
   }
+  const format = formatOf(file);
+  if (format === 'json') {
+    // A file that cannot be read that way is read below, which reports why.
+    const fast = await readLineLayoutFile(file, makeSink()).catch(() => null);
+    if (fast !== null) return fast;
+  }
   const text = await readFile(file, 'utf8');
-  return parseDataset(text, file);
+  return readDatasetText(text, file, makeSink, format, false);
 }

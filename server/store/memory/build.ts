@@ -3,6 +3,8 @@
  * then sorts. A repeated id, an edge whose end is missing and a loop are refused by the number
  * lookups the pass makes anyway (a set check), so nothing else is built to check them.
  */
+import { isDerivedId } from '../../dataset/accept';
+import { type DatasetSink, feed } from '../../dataset/sink';
 import { InvalidInputError } from '../../domain/errors';
 import type { Dataset, GraphEdge, GraphNode } from '../../domain/model';
 import { NODE_KINDS, REL_TYPES } from '../../domain/model';
@@ -19,31 +21,50 @@ const KIND_BIT = new Map<string, number>(NODE_KINDS.map((k, i) => [k, 1 << i]));
 export const spare = (used: number, min: number) => used + Math.max(min, used >>> 5);
 
 export function buildGraph(dataset: Dataset, keysOf?: KeysOf): IndexedGraph {
-  const given = dataset.nodes;
-  const n = given.length;
-  // Node numbers follow id order (a native sort of the ids).
-  const ids = new Array<string>(n);
-  for (let i = 0; i < n; i++) ids[i] = (given[i] as GraphNode).id;
-  ids.sort();
-  const numbers = new Map<string, number>();
-  for (let u = 0; u < n; u++) {
-    if (u > 0 && ids[u] === ids[u - 1]) throw new InvalidInputError(`the node id ${ids[u]} is repeated`, 'nodes');
-    numbers.set(ids[u] as string, u);
+  return feed(dataset, new GraphBuilder(keysOf));
+}
+
+/**
+ * Builds while a dataset is read (a DatasetSink): the nodes are numbered when they are all in,
+ * each edge becomes numbers as it comes (its object is not kept), and `finish` sorts.
+ */
+export class GraphBuilder implements DatasetSink<IndexedGraph> {
+  private given: readonly GraphNode[] = [];
+  private ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private degree = new Int32Array(0);
+  private readonly metaTable = new MetaTable();
+  private src = new Int32Array(1024);
+  private tgt = new Int32Array(1024);
+  private bits = new Uint8Array(1024);
+  private metaOf = new Uint32Array(1024);
+  private m = 0;
+  /** File positions of edges whose id is not derived, with the id. */
+  private readonly custom = new Map<number, string>();
+
+  constructor(private readonly keysOf?: KeysOf) {}
+
+  /** The dataset's meta is not part of the graph. */
+  meta(): void {}
+
+  nodes(nodes: GraphNode[]): void {
+    const n = nodes.length;
+    this.given = nodes;
+    // Node numbers follow id order (a native sort of the ids).
+    const ids = new Array<string>(n);
+    for (let i = 0; i < n; i++) ids[i] = (nodes[i] as GraphNode).id;
+    ids.sort();
+    for (let u = 0; u < n; u++) {
+      if (u > 0 && ids[u] === ids[u - 1]) throw new InvalidInputError(`the node id ${ids[u]} is repeated`, 'nodes');
+      this.numbers.set(ids[u] as string, u);
+    }
+    this.ids = ids;
+    this.degree = new Int32Array(n);
   }
 
-  const edges = dataset.edges;
-  const m = edges.length;
-  const metaTable = new MetaTable();
-  const src = new Int32Array(m);
-  const tgt = new Int32Array(m);
-  const bits = new Uint8Array(m);
-  const meta = new Uint32Array(m);
-  const degree = new Int32Array(n);
-  const custom: number[] = [];
-  for (let i = 0; i < m; i++) {
-    const e = edges[i] as GraphEdge;
-    const s = numbers.get(e.source);
-    const t = numbers.get(e.target);
+  edge(e: GraphEdge): void {
+    const s = this.numbers.get(e.source);
+    const t = this.numbers.get(e.target);
     const type = TYPE_INDEX.get(e.type);
     if (s === undefined || t === undefined)
       throw new InvalidInputError(
@@ -51,77 +72,87 @@ export function buildGraph(dataset: Dataset, keysOf?: KeysOf): IndexedGraph {
       );
     if (s === t) throw new InvalidInputError(`the relationship ${e.id} joins a node to itself`);
     if (type === undefined) throw new InvalidInputError(`the relationship ${e.id} has an unknown type`);
-    src[i] = s;
-    tgt[i] = t;
-    bits[i] = type | (e.status === 'PLANNED' ? PLANNED_BIT : 0);
-    meta[i] = metaTable.metaFor(e, type);
-    degree[s] = (degree[s] as number) + 1;
-    degree[t] = (degree[t] as number) + 1;
-    if (!isDerivedId(e)) custom.push(i);
+    const i = this.m++;
+    if (i === this.src.length) this.grow();
+    this.src[i] = s;
+    this.tgt[i] = t;
+    this.bits[i] = type | (e.status === 'PLANNED' ? PLANNED_BIT : 0);
+    this.metaOf[i] = this.metaTable.metaFor(e, type);
+    this.degree[s] = (this.degree[s] as number) + 1;
+    this.degree[t] = (this.degree[t] as number) + 1;
+    if (!isDerivedId(e)) this.custom.set(i, e.id);
   }
 
-  const order = edgeOrder(edges, ids, src, tgt, bits, custom.length > 0);
-  const edgeCapacity = spare(m, 64);
-  const edgeSource = new Int32Array(edgeCapacity);
-  const edgeTarget = new Int32Array(edgeCapacity);
-  const edgeBits = new Uint8Array(edgeCapacity);
-  const edgeMeta = metaTable.metas.length > 0xffff ? new Uint32Array(edgeCapacity) : new Uint16Array(edgeCapacity);
-  const customIds = new Map<number, string>();
-  for (let e = 0; e < m; e++) {
-    const i = order[e] as number;
-    edgeSource[e] = src[i] as number;
-    edgeTarget[e] = tgt[i] as number;
-    edgeBits[e] = bits[i] as number;
-    edgeMeta[e] = meta[i] as number;
-  }
-  if (custom.length > 0) {
-    const rank = new Int32Array(m);
-    for (let e = 0; e < m; e++) rank[order[e] as number] = e;
-    for (const i of custom) customIds.set(rank[i] as number, (edges[i] as GraphEdge).id);
+  private grow(): void {
+    const size = this.src.length * 2;
+    const grown = <A extends Int32Array | Uint8Array | Uint32Array>(a: A): A => {
+      const b = new (a.constructor as new (n: number) => A)(size);
+      b.set(a);
+      return b;
+    };
+    this.src = grown(this.src);
+    this.tgt = grown(this.tgt);
+    this.bits = grown(this.bits);
+    this.metaOf = grown(this.metaOf);
   }
 
-  const nodeCapacity = spare(n, 16);
-  const kindBits = new Uint8Array(nodeCapacity);
-  const nodes = new Array<StoredNode | null>(n);
-  for (const node of given) {
-    const u = numbers.get(node.id) as number;
-    nodes[u] = { ...node, sources: metaTable.sources.intern(node.sources), degree: degree[u] as number };
-    kindBits[u] = KIND_BIT.get(node.kind) ?? 0;
-  }
-  const { rowStart, rowEnd, adjOther, adjEdge } = adjacency(n, nodeCapacity, m, degree, edgeSource, edgeTarget);
-  const parts: GraphParts = {
-    nodes,
-    numbers,
-    kindBits,
-    edgeSource,
-    edgeTarget,
-    edgeBits,
-    edgeMeta,
-    edgeCount: m,
-    metaTable,
-    customIds,
-    rowStart,
-    rowEnd,
-    adjOther,
-    adjEdge,
-    search: new SearchIndex(nodes as StoredNode[], keysOf),
-  };
-  return new IndexedGraph(parts);
-}
+  finish(): IndexedGraph {
+    const { ids, numbers, degree, metaTable, m } = this;
+    const n = ids.length;
+    const src = this.src.subarray(0, m);
+    const tgt = this.tgt.subarray(0, m);
+    const bits = this.bits.subarray(0, m);
+    const idOf = (i: number) =>
+      this.custom.get(i) ??
+      `${ids[src[i] as number]}-[${REL_TYPES[(bits[i] as number) & 15]}]->${ids[tgt[i] as number]}`;
+    const order = edgeOrder(ids, src, tgt, bits, this.custom.size > 0, idOf);
+    const edgeCapacity = spare(m, 64);
+    const edgeSource = new Int32Array(edgeCapacity);
+    const edgeTarget = new Int32Array(edgeCapacity);
+    const edgeBits = new Uint8Array(edgeCapacity);
+    const edgeMeta = metaTable.metas.length > 0xffff ? new Uint32Array(edgeCapacity) : new Uint16Array(edgeCapacity);
+    for (let e = 0; e < m; e++) {
+      const i = order[e] as number;
+      edgeSource[e] = src[i] as number;
+      edgeTarget[e] = tgt[i] as number;
+      edgeBits[e] = bits[i] as number;
+      edgeMeta[e] = this.metaOf[i] as number;
+    }
+    const customIds = new Map<number, string>();
+    if (this.custom.size > 0) {
+      const rank = new Int32Array(m);
+      for (let e = 0; e < m; e++) rank[order[e] as number] = e;
+      for (const [i, id] of this.custom) customIds.set(rank[i] as number, id);
+    }
 
-/** Whether the edge's id is `source-[TYPE]->target` (checked without building that string). */
-function isDerivedId(e: GraphEdge): boolean {
-  const { id, source, type, target } = e;
-  const at = source.length;
-  return (
-    id.length === at + type.length + target.length + 5 &&
-    id.startsWith(source) &&
-    id.charCodeAt(at) === 45 && // -
-    id.charCodeAt(at + 1) === 91 && // [
-    id.startsWith(type, at + 2) &&
-    id.startsWith(']->', at + 2 + type.length) &&
-    id.endsWith(target)
-  );
+    const nodeCapacity = spare(n, 16);
+    const kindBits = new Uint8Array(nodeCapacity);
+    const nodes = new Array<StoredNode | null>(n);
+    for (const node of this.given) {
+      const u = numbers.get(node.id) as number;
+      nodes[u] = { ...node, sources: metaTable.sources.intern(node.sources), degree: degree[u] as number };
+      kindBits[u] = KIND_BIT.get(node.kind) ?? 0;
+    }
+    const { rowStart, rowEnd, adjOther, adjEdge } = adjacency(n, nodeCapacity, m, degree, edgeSource, edgeTarget);
+    const parts: GraphParts = {
+      nodes,
+      numbers,
+      kindBits,
+      edgeSource,
+      edgeTarget,
+      edgeBits,
+      edgeMeta,
+      edgeCount: m,
+      metaTable,
+      customIds,
+      rowStart,
+      rowEnd,
+      adjOther,
+      adjEdge,
+      search: new SearchIndex(nodes as StoredNode[], this.keysOf),
+    };
+    return new IndexedGraph(parts);
+  }
 }
 
 /**

@@ -9,7 +9,6 @@
  * sorted as numbers. Otherwise the ids themselves are sorted.
  */
 import { InvalidInputError } from '../../domain/errors';
-import type { GraphEdge } from '../../domain/model';
 import { REL_TYPES } from '../../domain/model';
 import { compareStrings } from '../semantics/order';
 
@@ -21,18 +20,24 @@ const TYPE_RANK = (() => {
   return Int32Array.from(REL_TYPES, (t) => names.indexOf(t));
 })();
 
+/** `idOf(i)`: the id of the edge at file position i (built only when the ids must be sorted). */
 export function edgeOrder(
-  edges: readonly GraphEdge[],
   ids: readonly string[],
   src: Int32Array,
   tgt: Int32Array,
   bits: Uint8Array,
   customIds: boolean,
+  idOf: (i: number) => string,
 ): Int32Array {
   // Node ids come from a validated dataset and cannot hold `[`; were one to, the numeric order
   // could differ from the ids', so the ids are sorted instead.
   const numeric = !customIds && !ids.some((id) => id.includes('['));
-  return numeric ? byNumbers(edges, ids, src, tgt, bits) : byIdStrings(edges, src, ids.length);
+  if (numeric) return byNumbers(ids, src, tgt, bits, idOf);
+  return byIdStrings(
+    Array.from({ length: src.length }, (_, i) => idOf(i)),
+    src,
+    ids.length,
+  );
 }
 
 function groupRanks(ids: readonly string[]): Int32Array {
@@ -51,11 +56,11 @@ function groupRanks(ids: readonly string[]): Int32Array {
 }
 
 function byNumbers(
-  edges: readonly GraphEdge[],
   ids: readonly string[],
   src: Int32Array,
   tgt: Int32Array,
   bits: Uint8Array,
+  idOf: (i: number) => string,
 ): Int32Array {
   const n = ids.length;
   const m = src.length;
@@ -83,7 +88,7 @@ function byNumbers(
     for (let k = from; k < to; k++) {
       const i = (keys[k] as number) % m;
       const key = ((keys[k] as number) - i) / m;
-      if (key === last) throw new InvalidInputError(`the relationship id ${(edges[i] as GraphEdge).id} is repeated`);
+      if (key === last) throw new InvalidInputError(`the relationship id ${idOf(i)} is repeated`);
       last = key;
       order[k] = i;
     }
@@ -96,8 +101,8 @@ function byNumbers(
  * id order except where one source id is a prefix of another (or ids are not derived), and the
  * final sort, a merge sort that runs in linear time over what is already ordered, fixes that.
  */
-function byIdStrings(edges: readonly GraphEdge[], src: Int32Array, n: number): Int32Array {
-  const m = edges.length;
+function byIdStrings(edgeIds: readonly string[], src: Int32Array, n: number): Int32Array {
+  const m = edgeIds.length;
   const starts = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
     const b = (src[e] as number) + 1;
@@ -107,7 +112,7 @@ function byIdStrings(edges: readonly GraphEdge[], src: Int32Array, n: number): I
   const grouped = new Array<number>(m);
   const fill = starts.slice();
   for (let e = 0; e < m; e++) grouped[(fill[src[e] as number] as number)++] = e;
-  const byId = (a: number, b: number) => compareStrings((edges[a] as GraphEdge).id, (edges[b] as GraphEdge).id);
+  const byId = (a: number, b: number) => compareStrings(edgeIds[a] as string, edgeIds[b] as string);
   const out = new Array<number>(m);
   for (let b = 0; b < n; b++) {
     const from = starts[b] as number;
@@ -119,6 +124,6 @@ function byIdStrings(edges: readonly GraphEdge[], src: Int32Array, n: number): I
   out.sort(byId);
   for (let i = 1; i < m; i++)
     if (byId(out[i - 1] as number, out[i] as number) === 0)
-      throw new InvalidInputError(`the relationship id ${(edges[out[i] as number] as GraphEdge).id} is repeated`);
+      throw new InvalidInputError(`the relationship id ${edgeIds[out[i] as number]} is repeated`);
   return Int32Array.from(out);
 }

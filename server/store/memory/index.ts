@@ -4,6 +4,8 @@
  * Edits (`upsertNode`, `addEdge`, … — not on the GraphStore interface yet) go to the graph's
  * overlay, which queries see at once, until `compact` builds a graph without one.
  */
+
+import { readDatasetFile } from '../../dataset/load';
 import { InvalidInputError } from '../../domain/errors';
 import type { ClusterNode, Dataset, GraphNode, NodeKind, ZoneNode } from '../../domain/model';
 import { NODE_KINDS, REL_TYPES } from '../../domain/model';
@@ -23,7 +25,7 @@ import type {
   SubgraphArgs,
   SupplyChainArgs,
 } from '../types';
-import { buildGraph } from './build';
+import { buildGraph, GraphBuilder } from './build';
 import { gapFacts } from './gaps';
 import { type IndexedGraph, typeMask } from './graph';
 import * as overlay from './overlay';
@@ -40,6 +42,19 @@ export class MemoryStore implements GraphStore {
 
   constructor(dataset: Dataset = { nodes: [], edges: [] }) {
     this.g = buildGraph(dataset);
+  }
+
+  /** A store built while the dataset file is read (the file's edges are never held as objects). */
+  static async fromFile(file: string): Promise<MemoryStore> {
+    const store = new MemoryStore();
+    await store.loadFile(file);
+    return store;
+  }
+
+  /** `load` of a dataset file, building as it reads; a bad file (DatasetError) changes nothing. */
+  async loadFile(file: string): Promise<void> {
+    this.g = await readDatasetFile(file, () => new GraphBuilder());
+    this.loads++;
   }
 
   async load(dataset: Dataset): Promise<void> {

@@ -1,0 +1,259 @@
+/**
+ * The good path of validation: whether an element certainly passes its zod schema unchanged,
+ * checked without allocating. Then the element itself is the dataset's (absent defaults filled
+ * in place, as zod would fill them); anything unsure gives null and the caller asks zod, whose
+ * answer and messages stand. So this file may be stricter than model.ts, never looser.
+ *
+ * Which keys each object has, which are optional and their defaults come from the schemas
+ * themselves; the value checks below mirror model.ts. A field added to a schema and not yet
+ * mirrored here is asked of zod whenever it is present (correct, only slower).
+ */
+import type { z } from 'zod';
+import {
+  CLUSTER_TIERS,
+  ClusterSchema,
+  EdgeSchema,
+  EnterpriseSchema,
+  type GraphEdge,
+  type GraphNode,
+  ID_PREFIX,
+  INDICATOR_KINDS,
+  INSTITUTION_KINDS,
+  IndicatorSchema,
+  InstitutionSchema,
+  LABEL_CONTROL,
+  MAX_ID_LENGTH,
+  NODE_ID,
+  ProductSchema,
+  REL_TYPES,
+  SourceSchema,
+  STATUSES,
+  TEXT_CONTROL,
+  ZONE_KINDS,
+  ZoneSchema,
+} from '../domain/model';
+
+type Check = (value: unknown) => boolean;
+
+interface ObjectRule {
+  checks: Map<string, Check>;
+  required: string[];
+  defaults: [string, () => unknown][];
+}
+
+/** Keys counted in the objects accepted since the last `takeKeyCount` (for the repeated-key check). */
+let keyCount = 0;
+export function takeKeyCount(): number {
+  const n = keyCount;
+  keyCount = 0;
+  return n;
+}
+
+function ruleOf(shape: Record<string, z.ZodType>, checks: Record<string, Check>): ObjectRule {
+  const rule: ObjectRule = { checks: new Map(), required: [], defaults: [] };
+  for (const [key, schema] of Object.entries(shape)) {
+    const check = checks[key];
+    // A key this file does not mirror is left to zod: its check always says "unsure".
+    rule.checks.set(key, check ?? (() => false));
+    const absent = schema.safeParse(undefined);
+    if (!absent.success) rule.required.push(key);
+    else if (absent.data !== undefined) rule.defaults.push([key, () => schema.parse(undefined)]);
+  }
+  return rule;
+}
+
+function acceptObject(raw: unknown, rule: ObjectRule): raw is Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const o = raw as Record<string, unknown>;
+  for (const key in o) {
+    const check = rule.checks.get(key);
+    if (check === undefined || !check(o[key])) return false;
+    keyCount++;
+  }
+  for (const key of rule.required) if (!Object.hasOwn(o, key)) return false;
+  for (const [key, make] of rule.defaults) if (!Object.hasOwn(o, key)) o[key] = make();
+  return true;
+}
+
+/** Code units `String.prototype.trim` might remove (and a few more: unsure is safe). */
+function mayTrim(c: number): boolean {
+  if (c <= 32) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const plain =
+  (control: RegExp): Check =>
+  (v) =>
+    typeof v === 'string' &&
+    v.length > 0 &&
+    !mayTrim(v.charCodeAt(0)) &&
+    !mayTrim(v.charCodeAt(v.length - 1)) &&
+    !control.test(v);
+const label = plain(LABEL_CONTROL);
+const text = plain(TEXT_CONTROL);
+const oneOf = (values: readonly string[]): Check => {
+  const set = new Set<unknown>(values);
+  return (v) => set.has(v);
+};
+const arrayOf =
+  (item: Check, min = 0): Check =>
+  (v) => {
+    if (!Array.isArray(v) || v.length < min) return false;
+    for (const x of v) if (!item(x)) return false;
+    return true;
+  };
+const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+
+const SOURCE = ruleOf(SourceSchema.shape, {
+  quote: label,
+  section: text,
+  stated: (v) => typeof v === 'boolean',
+  note: text,
+});
+const source: Check = (v) => acceptObject(v, SOURCE) && (v.stated !== false || v.note !== undefined);
+
+/**
+ * Lists of sources repeat (a generated graph gives every element the same one): a list equal to
+ * the last one accepted is accepted by comparison, and the element is given the shared list.
+ */
+let lastSources: Record<string, unknown>[] | null = null;
+let lastSourcesKeys = 0;
+function sameAsLast(v: unknown): boolean {
+  if (!lastSources || !Array.isArray(v) || v.length !== lastSources.length) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i] as Record<string, unknown>;
+    const y = lastSources[i] as Record<string, unknown>;
+    if (typeof x !== 'object' || x === null) return false;
+    if (x.quote !== y.quote || x.section !== y.section || x.stated !== y.stated || x.note !== y.note) return false;
+    let keys = 0;
+    for (const _ in x) keys++;
+    for (const _ in y) keys--;
+    if (keys !== 0) return false;
+  }
+  return true;
+}
+/** Accepts a `sources` field; on the shortcut, the holder gets the shared list. */
+function acceptSources(holder: Record<string, unknown>): boolean {
+  const v = holder.sources;
+  if (sameAsLast(v)) {
+    holder.sources = lastSources;
+    keyCount += lastSourcesKeys;
+    return true;
+  }
+  const before = keyCount;
+  if (!arrayOf(source, 1)(v)) return false;
+  lastSources = v as Record<string, unknown>[];
+  lastSourcesKeys = keyCount - before;
+  return true;
+}
+const sourcesField: Check = () => true; // checked by acceptSources, which needs the holder
+
+const INDICATOR = ruleOf(IndicatorSchema.shape, {
+  key: (v) => typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
+  name: label,
+  nameEn: label,
+  year: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100,
+  value: finite,
+  valueMax: finite,
+  unit: label,
+  kind: oneOf(INDICATOR_KINDS),
+  period: (v) => typeof v === 'string' && /^\d{4}-\d{4}$/.test(v),
+  sources: sourcesField,
+});
+const indicator: Check = (v) => acceptObject(v, INDICATOR) && acceptSources(v);
+
+const base = {
+  id: (v: unknown) => typeof v === 'string' && v.length <= MAX_ID_LENGTH && NODE_ID.test(v),
+  name: label,
+  nameEn: label,
+  aliases: arrayOf(label),
+  status: oneOf(STATUSES),
+  sources: sourcesField,
+};
+const NODE_RULES = new Map<unknown, ObjectRule>([
+  [
+    'CLUSTER',
+    ruleOf(ClusterSchema.shape, {
+      ...base,
+      kind: () => true,
+      tier: oneOf(CLUSTER_TIERS),
+      indicators: arrayOf(indicator),
+    }),
+  ],
+  [
+    'ZONE',
+    ruleOf(ZoneSchema.shape, {
+      ...base,
+      kind: () => true,
+      zoneKind: oneOf(ZONE_KINDS),
+      indicators: arrayOf(indicator),
+    }),
+  ],
+  ['ENTERPRISE', ruleOf(EnterpriseSchema.shape, { ...base, kind: () => true })],
+  [
+    'INSTITUTION',
+    ruleOf(InstitutionSchema.shape, { ...base, kind: () => true, institutionKind: oneOf(INSTITUTION_KINDS) }),
+  ],
+  ['PRODUCT', ruleOf(ProductSchema.shape, { ...base, kind: () => true })],
+]);
+const PREFIX = new Map<unknown, string>(Object.entries(ID_PREFIX).map(([kind, p]) => [kind, `${p}:`]));
+
+/**
+ * The node, when it certainly passes NodeSchema unchanged and its id has its kind's prefix (the
+ * graph rule validate.ts checks next); else null.
+ */
+export function acceptNode(raw: unknown): GraphNode | null {
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  const rule = NODE_RULES.get(kind);
+  if (!rule || !acceptObject(raw, rule) || !acceptSources(raw)) return null;
+  if (!(raw.id as string).startsWith(PREFIX.get(kind) as string)) return null;
+  return raw as unknown as GraphNode;
+}
+
+const EDGE = ruleOf(EdgeSchema.shape, {
+  // The ends are looked up among the nodes (only a node id is found); a derived id is then right.
+  id: (v) => typeof v === 'string',
+  type: oneOf(REL_TYPES),
+  source: (v) => typeof v === 'string',
+  target: (v) => typeof v === 'string',
+  status: oneOf(STATUSES),
+  sources: sourcesField,
+});
+
+/**
+ * The edge, when it certainly passes EdgeSchema unchanged provided its ends are node ids (the
+ * caller looks them up); its id is set when absent. Else null.
+ */
+export function acceptEdge(raw: unknown): GraphEdge | null {
+  if (!acceptObject(raw, EDGE) || !acceptSources(raw)) return null;
+  const edge = raw as unknown as GraphEdge;
+  if (edge.id === undefined) edge.id = `${edge.source}-[${edge.type}]->${edge.target}`;
+  else if (!isDerivedId(edge) && !label(edge.id)) return null;
+  return edge;
+}
+
+/** Whether the edge's id is `source-[TYPE]->target` (checked without building that string). */
+export function isDerivedId(e: Pick<GraphEdge, 'id' | 'source' | 'type' | 'target'>): boolean {
+  const { id, source, type, target } = e;
+  const at = source.length;
+  return (
+    id.length === at + type.length + target.length + 5 &&
+    id.startsWith(source) &&
+    id.charCodeAt(at) === 45 && // -
+    id.charCodeAt(at + 1) === 91 && // [
+    id.startsWith(type, at + 2) &&
+    id.startsWith(']->', at + 2 + type.length) &&
+    id.endsWith(target)
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Where a read dataset goes. Reading calls `nodes` once with every node (in file order), then
+ * `edge` for each relationship (in file order), then `finish`; only a dataset that validated in
+ * full reaches `finish`, and a sink given up on part-way is dropped. So a store can build itself
+ * while the file is read (the memory store keeps numbers, not edge objects), and a plain reader
+ * collects a Dataset.
+ */
+import type { Dataset, GraphEdge, GraphNode } from '../domain/model';
+
+export interface DatasetSink<T> {
+  meta(meta: Record<string, unknown>): void;
+  nodes(nodes: GraphNode[]): void;
+  edge(edge: GraphEdge): void;
+  finish(): T;
+}
+
+/** A sink that keeps everything: the Dataset. */
+export function collectDataset(): DatasetSink<Dataset> {
+  const dataset: Dataset = { nodes: [], edges: [] };
+  return {
+    meta(meta) {
+      dataset.meta = meta;
+    },
+    nodes(nodes) {
+      dataset.nodes = nodes;
+    },
+    edge(edge) {
+      dataset.edges.push(edge);
+    },
+    finish() {
+      // The meta first, as the file has it (and as validateDataset returns it).
+      return dataset.meta ? { meta: dataset.meta, nodes: dataset.nodes, edges: dataset.edges } : dataset;
+    },
+  };
+}
+
+/** Feeds a whole dataset to a sink. */
+export function feed<T>(dataset: Dataset, sink: DatasetSink<T>): T {
+  if (dataset.meta) sink.meta(dataset.meta);
+  sink.nodes(dataset.nodes);
+  for (const edge of dataset.edges) sink.edge(edge);
+  return sink.finish();
+}
