@@ -8,7 +8,6 @@
 import {
   EdgeSchema,
   edgeId,
-  type GraphEdge,
   type GraphNode,
   ID_PREFIX,
   NODE_KINDS,

@@ -27,7 +27,7 @@ import { type IndexedGraph, PLANNED_BIT } from './graph';
 export type EdgeInput = Omit<GraphEdge, 'id' | 'status'> & Partial<Pick<GraphEdge, 'id' | 'status'>>;
 
 export interface OverlayStats {
-  /** Nodes added, changed or removed since the last build. */
+  /** Built nodes changed or removed, plus nodes added (even if removed again) since the build. */
   nodes: number;
   addedEdges: number;
   removedEdges: number;
@@ -37,7 +37,7 @@ export interface OverlayStats {
 
 export function overlayStats(g: IndexedGraph): OverlayStats {
   return {
-    nodes: new Set([...g.searchOverlay.stale, ...g.searchOverlay.fresh.keys()]).size,
+    nodes: g.searchOverlay.stale.size + g.nodes.length - g.builtOrder,
     addedEdges: g.edgeCount - g.builtSize,
     removedEdges: g.removedEdges.size,
     garbage: g.garbage,
