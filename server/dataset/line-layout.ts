@@ -121,12 +121,16 @@ export function readLineLayoutText<T>(text: string, sink: DatasetSink<T>): T | n
 const CHUNK = 16 * 1024 * 1024;
 
 /** The same, reading the file in chunks cut at line ends. */
-export async function readLineLayoutFile<T>(file: string, sink: DatasetSink<T>): Promise<T | null> {
+export async function readLineLayoutFile<T>(
+  file: string,
+  sink: DatasetSink<T>,
+  chunk = CHUNK,
+): Promise<T | null> {
   const validator = new FastValidator(sink);
   const reader = new LineLayoutReader(validator);
   const handle = await open(file, 'r');
   try {
-    let buffer = Buffer.allocUnsafe(CHUNK);
+    let buffer = Buffer.allocUnsafe(chunk);
     let held = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, held, buffer.length - held, null);
