@@ -94,7 +94,7 @@ export class FastValidator<T> {
     if (this.edgeCount >= this.triples.length) this.triples = grow(this.triples);
     // (source, type, target) as one number, exact below 2^53 for any graph that fits in memory.
     this.triples[this.edgeCount++] = (s * REL_TYPES.length + type) * this.nodeList.length + t;
-    this.sink.edge(edge);
+    this.sink.edge(edge, s, t);
     return true;
   }
 

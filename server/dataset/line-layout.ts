@@ -121,11 +121,7 @@ export function readLineLayoutText<T>(text: string, sink: DatasetSink<T>): T | n
 const CHUNK = 16 * 1024 * 1024;
 
 /** The same, reading the file in chunks cut at line ends. */
-export async function readLineLayoutFile<T>(
-  file: string,
-  sink: DatasetSink<T>,
-  chunk = CHUNK,
-): Promise<T | null> {
+export async function readLineLayoutFile<T>(file: string, sink: DatasetSink<T>, chunk = CHUNK): Promise<T | null> {
   const validator = new FastValidator(sink);
   const reader = new LineLayoutReader(validator);
   const handle = await open(file, 'r');

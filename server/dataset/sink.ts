@@ -1,8 +1,9 @@
 /**
  * Where a read dataset goes. Reading calls `nodes` once with every node (in file order), then
- * `edge` for each relationship (in file order), then `finish`; only a dataset that validated in
- * full reaches `finish`, and a sink given up on part-way is dropped. So a store can build itself
- * while the file is read (the memory store keeps numbers, not edge objects), and a plain reader
+ * `edge` for each relationship (in file order) with the positions of its ends in that node list
+ * (-1 when unknown: the sink looks them up), then `finish`; only a dataset that validated in full
+ * reaches `finish`, and a sink given up on part-way is dropped. So a store can build itself while
+ * the file is read (the memory store keeps numbers, not edge objects), and a plain reader
  * collects a Dataset.
  */
 import type { Dataset, GraphEdge, GraphNode } from '../domain/model';
@@ -10,7 +11,7 @@ import type { Dataset, GraphEdge, GraphNode } from '../domain/model';
 export interface DatasetSink<T> {
   meta(meta: Record<string, unknown>): void;
   nodes(nodes: GraphNode[]): void;
-  edge(edge: GraphEdge): void;
+  edge(edge: GraphEdge, source: number, target: number): void;
   finish(): T;
 }
 
@@ -38,6 +39,6 @@ export function collectDataset(): DatasetSink<Dataset> {
 export function feed<T>(dataset: Dataset, sink: DatasetSink<T>): T {
   if (dataset.meta) sink.meta(dataset.meta);
   sink.nodes(dataset.nodes);
-  for (const edge of dataset.edges) sink.edge(edge);
+  for (const edge of dataset.edges) sink.edge(edge, -1, -1);
   return sink.finish();
 }

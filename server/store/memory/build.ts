@@ -33,6 +33,8 @@ export class GraphBuilder implements DatasetSink<IndexedGraph> {
   private ids: string[] = [];
   private readonly numbers = new Map<string, number>();
   private degree = new Int32Array(0);
+  /** Position in the node list given → node number. */
+  private numberAt = new Int32Array(0);
   private readonly metaTable = new MetaTable();
   private src = new Int32Array(1024);
   private tgt = new Int32Array(1024);
@@ -60,11 +62,13 @@ export class GraphBuilder implements DatasetSink<IndexedGraph> {
     }
     this.ids = ids;
     this.degree = new Int32Array(n);
+    this.numberAt = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.numberAt[i] = this.numbers.get((nodes[i] as GraphNode).id) as number;
   }
 
-  edge(e: GraphEdge): void {
-    const s = this.numbers.get(e.source);
-    const t = this.numbers.get(e.target);
+  edge(e: GraphEdge, source: number, target: number): void {
+    const s = source >= 0 ? this.numberAt[source] : this.numbers.get(e.source);
+    const t = target >= 0 ? this.numberAt[target] : this.numbers.get(e.target);
     const type = TYPE_INDEX.get(e.type);
     if (s === undefined || t === undefined)
       throw new InvalidInputError(

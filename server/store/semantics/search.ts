@@ -32,56 +32,66 @@ function compact(text: string): string {
 }
 
 export function searchKeys(node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>): string[] {
-  return keysOf(node, labelPinyin);
+  return keysOf(node, (label) => labelKeys(label, labelPinyin), englishKeys);
 }
 
 /**
  * `searchKeys` for many nodes at once, as a function: identical keys, worked out faster by
- * reusing the pinyin of labels seen before (names and aliases repeat) and of syllables (the tone
- * marks are stripped once per distinct syllable rather than by nine regular expressions each
- * time). The caches live as long as the returned function.
+ * reusing the keys of labels seen before (names and aliases repeat) and the plain form of
+ * syllables (the tone marks are stripped once per distinct syllable rather than by nine regular
+ * expressions each time). The caches live as long as the returned function.
  */
 export function searchKeysMaker(): (node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>) => string[] {
-  const labels = new Map<string, [string, string]>();
+  const labels = new Map<string, readonly string[]>();
+  const english = new Map<string, readonly string[]>();
   const syllables = new Map<string, [string, string]>();
-  const cached = (norm: string): [string, string] => {
-    let keys = labels.get(norm);
+  const pinyinOf = (norm: string) => labelPinyin(norm, syllables);
+  const cachedLabel = (label: string) => {
+    let keys = labels.get(label);
     if (!keys) {
-      keys = labelPinyin(norm, syllables);
-      labels.set(norm, keys);
+      keys = labelKeys(label, pinyinOf);
+      labels.set(label, keys);
     }
     return keys;
   };
-  return (node) => keysOf(node, cached);
+  const cachedEnglish = (nameEn: string) => {
+    let keys = english.get(nameEn);
+    if (!keys) {
+      keys = englishKeys(nameEn);
+      english.set(nameEn, keys);
+    }
+    return keys;
+  };
+  return (node) => keysOf(node, cachedLabel, cachedEnglish);
+}
+
+/** A Chinese label's keys: its normalized form and, with Han characters, its full pinyin and initials. */
+function labelKeys(label: string, pinyinKeys: (norm: string) => [string, string]): readonly string[] {
+  const normalized = normalizeSearchText(label);
+  if (!normalized) return [];
+  // The label itself when normalizing changes nothing: one string kept, not two equal ones.
+  const norm = normalized === label ? label : normalized;
+  return HAN.test(norm) ? [norm, ...pinyinKeys(norm)] : [norm];
+}
+
+function englishKeys(nameEn: string): readonly string[] {
+  const en = normalizeSearchText(nameEn);
+  return [en, compact(en)];
 }
 
 function keysOf(
   node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>,
-  pinyinKeys: (norm: string) => [string, string],
+  label: (label: string) => readonly string[],
+  english: (nameEn: string) => readonly string[],
 ): string[] {
   // Distinct keys in the order first met (a list: there are a handful), the empty key left out.
   const keys: string[] = [];
-  const add = (key: string) => {
-    if (key !== '' && !keys.includes(key)) keys.push(key);
+  const add = (from: readonly string[]) => {
+    for (const key of from) if (key !== '' && !keys.includes(key)) keys.push(key);
   };
-  for (let i = -1; i < node.aliases.length; i++) {
-    const label = i < 0 ? node.name : (node.aliases[i] as string);
-    const normalized = normalizeSearchText(label);
-    if (!normalized) continue;
-    // The label itself when normalizing changes nothing: one string kept, not two equal ones.
-    const norm = normalized === label ? label : normalized;
-    add(norm);
-    if (HAN.test(norm)) {
-      const [full, initials] = pinyinKeys(norm);
-      add(full);
-      add(initials);
-    }
-  }
-  if (node.nameEn) {
-    const en = normalizeSearchText(node.nameEn);
-    add(en);
-    add(compact(en));
-  }
+  add(label(node.name));
+  for (const alias of node.aliases) add(label(alias));
+  if (node.nameEn) add(english(node.nameEn));
   return keys;
 }
 
