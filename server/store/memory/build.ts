@@ -153,7 +153,7 @@ export class GraphBuilder implements DatasetSink<IndexedGraph> {
       rowEnd,
       adjOther,
       adjEdge,
-      search: new SearchIndex(nodes as StoredNode[], this.keysOf),
+      search: SearchIndex.build(nodes as StoredNode[], this.keysOf),
     };
     return new IndexedGraph(parts);
   }

@@ -5,6 +5,7 @@
  * overlay, which queries see at once, until `compact` builds a graph without one.
  */
 
+import { stat } from 'node:fs/promises';
 import { readDatasetFile } from '../../dataset/load';
 import { InvalidInputError } from '../../domain/errors';
 import type { ClusterNode, Dataset, GraphNode, NodeKind, ZoneNode } from '../../domain/model';
@@ -30,6 +31,7 @@ import { gapFacts } from './gaps';
 import { type IndexedGraph, typeMask } from './graph';
 import * as overlay from './overlay';
 import { partnersForProduct } from './partners';
+import { fileHash, readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
 import { forEachStep, induced, kPaths, neighborhood, supplyChain } from './traverse';
 
 const ALL_TYPES = typeMask(null);
@@ -51,10 +53,23 @@ export class MemoryStore implements GraphStore {
     return store;
   }
 
-  /** `load` of a dataset file, building as it reads; a bad file (DatasetError) changes nothing. */
-  async loadFile(file: string): Promise<void> {
-    this.g = await readDatasetFile(file, () => new GraphBuilder());
+  /**
+   * `load` of a dataset file: from its snapshot (snapshot.ts) when one matches it, else built as
+   * the file is read; `writeSnapshot` then writes one. A bad file (DatasetError) changes nothing.
+   */
+  async loadFile(file: string, opts: { writeSnapshot?: boolean } = {}): Promise<'snapshot' | 'dataset'> {
+    const hasSnapshot = await stat(snapshotFile(file)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    // Hashed before reading, so that a snapshot pairs the graph with the bytes it was built from.
+    const hash = hasSnapshot || opts.writeSnapshot ? await fileHash(file).catch(() => undefined) : undefined;
+    const snapshot = hasSnapshot && hash ? await readSnapshot(file, hash).catch(() => null) : null;
+    const g = snapshot ?? (await readDatasetFile(file, () => new GraphBuilder()));
+    if (!snapshot && opts.writeSnapshot && hash) await writeSnapshot(g, file, hash);
+    this.g = g;
     this.loads++;
+    return snapshot ? 'snapshot' : 'dataset';
   }
 
   async load(dataset: Dataset): Promise<void> {

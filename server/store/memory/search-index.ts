@@ -34,53 +34,53 @@ export interface SearchOverlay {
 }
 
 /** Ranks and their n-gram posting lists, in compressed-row form (offsets + one Int32Array). */
-class Postings {
-  readonly offsets = new Int32Array(BUCKETS + 1);
-  ranks = new Int32Array(0);
-  /** Scratch while building: each rank's distinct grams, in rank order. */
-  private grams: Int32Array;
-  private count = 0;
-  private readonly ends: Int32Array;
-  private readonly last = new Int32Array(BUCKETS).fill(-1);
+export interface PostingLists {
+  offsets: Int32Array;
+  ranks: Int32Array;
+}
 
+class Postings implements PostingLists {
   constructor(
     private readonly grammer: (key: string, out: Int32Array, at: number) => number,
-    bound: number,
-    entries: number,
-  ) {
-    this.grams = new Int32Array(bound);
-    this.ends = new Int32Array(entries);
-  }
+    readonly offsets: Int32Array,
+    readonly ranks: Int32Array,
+  ) {}
 
-  /** Adds the grams of one rank's keys (ranks in order), each distinct gram once. */
-  add(rank: number, keys: readonly string[]): void {
-    const from = this.count;
-    let count = from;
-    for (const key of keys) count = this.grammer(key, this.grams, count);
-    let kept = from;
-    for (let i = from; i < count; i++) {
-      const h = this.grams[i] as number;
-      if (this.last[h] === rank) continue;
-      this.last[h] = rank;
-      this.grams[kept++] = h;
-      this.offsets[h + 1] = (this.offsets[h + 1] as number) + 1;
+  /**
+   * One pass over the keys (entries in rank order) collects each entry's distinct n-grams into
+   * `scratch`; a counting sort of those then gives lists sorted by rank and free of repeats.
+   */
+  static build(
+    grammer: (key: string, out: Int32Array, at: number) => number,
+    keys: readonly (readonly string[])[],
+    scratch: Int32Array,
+  ): Postings {
+    const offsets = new Int32Array(BUCKETS + 1);
+    const last = new Int32Array(BUCKETS).fill(-1);
+    const ends = new Int32Array(keys.length);
+    let count = 0;
+    for (let rank = 0; rank < keys.length; rank++) {
+      const from = count;
+      let end = from;
+      for (const key of keys[rank] as string[]) end = grammer(key, scratch, end);
+      for (let i = from; i < end; i++) {
+        const h = scratch[i] as number;
+        if (last[h] === rank) continue;
+        last[h] = rank;
+        scratch[count++] = h;
+        offsets[h + 1] = (offsets[h + 1] as number) + 1;
+      }
+      ends[rank] = count;
     }
-    this.count = kept;
-    this.ends[rank] = kept;
-  }
-
-  /** A counting sort of the grams collected gives lists sorted by rank. */
-  finish(): void {
-    const offsets = this.offsets;
     for (let h = 0; h < BUCKETS; h++) offsets[h + 1] = (offsets[h + 1] as number) + (offsets[h] as number);
-    this.ranks = new Int32Array(this.count);
-    const fill = offsets.slice(0, BUCKETS);
+    const ranks = new Int32Array(count);
+    const fill = last;
+    fill.set(offsets.subarray(0, BUCKETS));
     let i = 0;
-    for (let rank = 0; rank < this.ends.length; rank++) {
-      for (const end = this.ends[rank] as number; i < end; i++)
-        this.ranks[(fill[this.grams[i] as number] as number)++] = rank;
+    for (let rank = 0; rank < keys.length; rank++) {
+      for (const end = ends[rank] as number; i < end; i++) ranks[(fill[scratch[i] as number] as number)++] = rank;
     }
-    this.grams = new Int32Array(0);
+    return new Postings(grammer, offsets, ranks);
   }
 
   /** The shortest posting list among the needle's n-grams (null: the needle has none). */
@@ -119,46 +119,68 @@ interface Hit {
   u: number;
 }
 
-export class SearchIndex {
+/** What a search index is made of (what a snapshot stores). */
+export interface SearchParts {
   /** Rank → node number; ranks follow (name length, id). */
-  private readonly byRank: Int32Array;
+  byRank: Int32Array;
   /** Rank → bit of the node's kind. */
+  kindBits: Uint8Array;
+  /** Rank → the node's search keys. */
+  keys: string[][];
+  tri: PostingLists;
+  bi: PostingLists;
+}
+
+export class SearchIndex {
+  private readonly byRank: Int32Array;
   private readonly kindBits: Uint8Array;
   private readonly keys: string[][];
-  private readonly nodes: readonly Indexed[];
   private readonly tri: Postings;
   private readonly bi: Postings;
 
+  /** `nodes` by number, as the graph numbers them. */
+  constructor(
+    private readonly nodes: readonly Indexed[],
+    parts: SearchParts,
+  ) {
+    this.byRank = parts.byRank;
+    this.kindBits = parts.kindBits;
+    this.keys = parts.keys;
+    this.tri = new Postings(trigrams, parts.tri.offsets, parts.tri.ranks);
+    this.bi = new Postings(hanBigrams, parts.bi.offsets, parts.bi.ranks);
+  }
+
   /**
-   * `nodes` by number, numbered in id order (as a built graph is); `keysOf` may reuse keys
-   * worked out before.
+   * The index of `nodes` by number, numbered in id order (as a built graph is); `keysOf` may
+   * reuse keys worked out before.
    */
-  constructor(nodes: readonly Indexed[], keysOf: KeysOf = searchKeysMaker()) {
-    this.nodes = nodes;
+  static build(nodes: readonly Indexed[], keysOf: KeysOf = searchKeysMaker()): SearchIndex {
     const n = nodes.length;
     // (name length, id) as one number: numbers follow id order.
     const order = new Float64Array(n);
     for (let u = 0; u < n; u++) order[u] = (nodes[u] as Indexed).name.length * n + u;
     order.sort();
-    this.byRank = Int32Array.from(order, (key) => key % n);
-    this.kindBits = new Uint8Array(n);
-    this.keys = new Array(n);
+    const byRank = Int32Array.from(order, (key) => key % n);
+    const kindBits = new Uint8Array(n);
+    const keys = new Array<string[]>(n);
     let bound = 0;
     for (let rank = 0; rank < n; rank++) {
-      const node = nodes[this.byRank[rank] as number] as Indexed;
-      const keys = keysOf(node);
-      this.keys[rank] = keys;
-      this.kindBits[rank] = 1 << NODE_KINDS.indexOf(node.kind);
-      for (const key of keys) bound += key.length;
+      const node = nodes[byRank[rank] as number] as Indexed;
+      const list = keysOf(node);
+      keys[rank] = list;
+      kindBits[rank] = 1 << NODE_KINDS.indexOf(node.kind);
+      for (const key of list) bound += key.length;
     }
-    this.tri = new Postings(trigrams, bound, n);
-    this.bi = new Postings(hanBigrams, bound, n);
-    for (let rank = 0; rank < n; rank++) {
-      this.tri.add(rank, this.keys[rank] as string[]);
-      this.bi.add(rank, this.keys[rank] as string[]);
-    }
-    this.tri.finish();
-    this.bi.finish();
+    // One scratch for both (an entry has fewer n-grams than characters in its keys).
+    const scratch = new Int32Array(bound);
+    const tri = Postings.build(trigrams, keys, scratch);
+    const bi = Postings.build(hanBigrams, keys, scratch);
+    return new SearchIndex(nodes, { byRank, kindBits, keys, tri, bi });
+  }
+
+  parts(): SearchParts {
+    const { byRank, kindBits, keys, tri, bi } = this;
+    return { byRank, kindBits, keys, tri, bi };
   }
 
   /** The keys worked out for each node number (to build the next index without redoing them). */
