@@ -26,8 +26,15 @@ export function formatReport(r: BenchReport): string {
     ),
     '',
     table(
-      ['store', 'load s', 'parse s', 'bytes/rel'],
-      r.load.map((l) => [l.store, l.seconds, l.parse_seconds ?? '', l.bytes_per_rel ?? '']),
+      ['store', 'load s', 'read+parse+validate s', 'bytes/rel', 'npm start s', 'from snapshot s'],
+      r.load.map((l) => [
+        l.store,
+        l.seconds,
+        l.parse_seconds ?? '',
+        l.bytes_per_rel ?? '',
+        l.start_seconds ?? '',
+        l.start_snapshot_seconds ?? '',
+      ]),
     ),
     '',
     table(
