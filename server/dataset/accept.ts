@@ -41,11 +41,31 @@ interface ObjectRule {
   defaults: [string, () => unknown][];
 }
 
-/** Keys counted in the objects accepted since the last `takeKeyCount` (for the repeated-key check). */
-let keyCount = 0;
-export function takeKeyCount(): number {
-  const n = keyCount;
-  keyCount = 0;
+/**
+ * The length of JSON.stringify of what was accepted since the last `takeSize` (-1 when it holds
+ * a number, whose text may be written otherwise). Text that parsed to a value is never shorter
+ * than that value's JSON.stringify (lone surrogates aside), and a repeated key makes it longer:
+ * so a line exactly as long holds no repeated key (line-layout.ts), found without a scan.
+ */
+let size = 0;
+let sized = true;
+/** Whether a default was filled in since the last look (a list so changed is not shared). */
+let filled = false;
+export function takeSize(): number {
+  const n = sized ? size : -1;
+  size = 0;
+  sized = true;
+  return n;
+}
+
+/** JSON.stringify(s).length for a string without control characters but tab and newline. */
+function jsonLength(s: string): number {
+  let n = s.length + 2;
+  if (s.indexOf('"') < 0 && s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0) return n;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 92 || c === 9 || c === 10) n++;
+  }
   return n;
 }
 
@@ -65,13 +85,21 @@ function ruleOf(shape: Record<string, z.ZodType>, checks: Record<string, Check>)
 function acceptObject(raw: unknown, rule: ObjectRule): raw is Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const o = raw as Record<string, unknown>;
+  let keys = 0;
   for (const key in o) {
     const check = rule.checks.get(key);
     if (check === undefined || !check(o[key])) return false;
-    keyCount++;
+    // Schema keys are plain: `"key":`, and a comma between members.
+    size += key.length + 3;
+    keys++;
   }
+  size += keys === 0 ? 2 : keys + 1;
   for (const key of rule.required) if (!Object.hasOwn(o, key)) return false;
-  for (const [key, make] of rule.defaults) if (!Object.hasOwn(o, key)) o[key] = make();
+  for (const [key, make] of rule.defaults) {
+    if (Object.hasOwn(o, key)) continue;
+    o[key] = make();
+    filled = true;
+  }
   return true;
 }
 
@@ -94,31 +122,60 @@ function mayTrim(c: number): boolean {
 
 const plain =
   (control: RegExp): Check =>
-  (v) =>
-    typeof v === 'string' &&
-    v.length > 0 &&
-    !mayTrim(v.charCodeAt(0)) &&
-    !mayTrim(v.charCodeAt(v.length - 1)) &&
-    !control.test(v);
+  (v) => {
+    if (
+      typeof v !== 'string' ||
+      v.length === 0 ||
+      mayTrim(v.charCodeAt(0)) ||
+      mayTrim(v.charCodeAt(v.length - 1)) ||
+      control.test(v)
+    )
+      return false;
+    size += jsonLength(v);
+    return true;
+  };
 const label = plain(LABEL_CONTROL);
 const text = plain(TEXT_CONTROL);
+/** Plain codes (enum values): no escapes. */
 const oneOf = (values: readonly string[]): Check => {
   const set = new Set<unknown>(values);
-  return (v) => set.has(v);
+  return (v) => {
+    if (!set.has(v)) return false;
+    size += (v as string).length + 2;
+    return true;
+  };
 };
 const arrayOf =
   (item: Check, min = 0): Check =>
   (v) => {
     if (!Array.isArray(v) || v.length < min) return false;
     for (const x of v) if (!item(x)) return false;
+    size += v.length === 0 ? 2 : v.length + 1;
     return true;
   };
-const finite: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const number =
+  (check: (v: number) => boolean): Check =>
+  (v) => {
+    sized = false;
+    return typeof v === 'number' && check(v);
+  };
+const finite = number(Number.isFinite);
+const boolean: Check = (v) => {
+  if (typeof v !== 'boolean') return false;
+  size += v ? 4 : 5;
+  return true;
+};
+/** A string taken as plain (an id or a code, checked by the caller): its JSON is itself in quotes. */
+const plainString: Check = (v) => {
+  if (typeof v !== 'string') return false;
+  size += v.length + 2;
+  return true;
+};
 
 const SOURCE = ruleOf(SourceSchema.shape, {
   quote: label,
   section: text,
-  stated: (v) => typeof v === 'boolean',
+  stated: boolean,
   note: text,
 });
 const source: Check = (v) => acceptObject(v, SOURCE) && (v.stated !== false || v.note !== undefined);
@@ -128,7 +185,7 @@ const source: Check = (v) => acceptObject(v, SOURCE) && (v.stated !== false || v
  * the last one accepted is accepted by comparison, and the element is given the shared list.
  */
 let lastSources: Record<string, unknown>[] | null = null;
-let lastSourcesKeys = 0;
+let lastSourcesSize = 0;
 function sameAsLast(v: unknown): boolean {
   if (!lastSources || !Array.isArray(v) || v.length !== lastSources.length) return false;
   for (let i = 0; i < v.length; i++) {
@@ -148,33 +205,36 @@ function acceptSources(holder: Record<string, unknown>): boolean {
   const v = holder.sources;
   if (sameAsLast(v)) {
     holder.sources = lastSources;
-    keyCount += lastSourcesKeys;
+    size += lastSourcesSize;
     return true;
   }
-  const before = keyCount;
+  const before = size;
+  filled = false;
   if (!arrayOf(source, 1)(v)) return false;
-  lastSources = v as Record<string, unknown>[];
-  lastSourcesKeys = keyCount - before;
+  // A list given defaults no longer reads as its text did: the next list is compared with it
+  // only if it was written in full.
+  lastSources = filled ? null : (v as Record<string, unknown>[]);
+  lastSourcesSize = size - before;
   return true;
 }
 const sourcesField: Check = () => true; // checked by acceptSources, which needs the holder
 
 const INDICATOR = ruleOf(IndicatorSchema.shape, {
-  key: (v) => typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
+  key: (v) => typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && plainString(v),
   name: label,
   nameEn: label,
-  year: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100,
+  year: number((v) => Number.isInteger(v) && v >= 1990 && v <= 2100),
   value: finite,
   valueMax: finite,
   unit: label,
   kind: oneOf(INDICATOR_KINDS),
-  period: (v) => typeof v === 'string' && /^\d{4}-\d{4}$/.test(v),
+  period: (v) => typeof v === 'string' && /^\d{4}-\d{4}$/.test(v) && plainString(v),
   sources: sourcesField,
 });
 const indicator: Check = (v) => acceptObject(v, INDICATOR) && acceptSources(v);
 
 const base = {
-  id: (v: unknown) => typeof v === 'string' && v.length <= MAX_ID_LENGTH && NODE_ID.test(v),
+  id: (v: unknown) => typeof v === 'string' && v.length <= MAX_ID_LENGTH && NODE_ID.test(v) && plainString(v),
   name: label,
   nameEn: label,
   aliases: arrayOf(label),
@@ -186,7 +246,7 @@ const NODE_RULES = new Map<unknown, ObjectRule>([
     'CLUSTER',
     ruleOf(ClusterSchema.shape, {
       ...base,
-      kind: () => true,
+      kind: plainString,
       tier: oneOf(CLUSTER_TIERS),
       indicators: arrayOf(indicator),
     }),
@@ -195,17 +255,17 @@ const NODE_RULES = new Map<unknown, ObjectRule>([
     'ZONE',
     ruleOf(ZoneSchema.shape, {
       ...base,
-      kind: () => true,
+      kind: plainString,
       zoneKind: oneOf(ZONE_KINDS),
       indicators: arrayOf(indicator),
     }),
   ],
-  ['ENTERPRISE', ruleOf(EnterpriseSchema.shape, { ...base, kind: () => true })],
+  ['ENTERPRISE', ruleOf(EnterpriseSchema.shape, { ...base, kind: plainString })],
   [
     'INSTITUTION',
-    ruleOf(InstitutionSchema.shape, { ...base, kind: () => true, institutionKind: oneOf(INSTITUTION_KINDS) }),
+    ruleOf(InstitutionSchema.shape, { ...base, kind: plainString, institutionKind: oneOf(INSTITUTION_KINDS) }),
   ],
-  ['PRODUCT', ruleOf(ProductSchema.shape, { ...base, kind: () => true })],
+  ['PRODUCT', ruleOf(ProductSchema.shape, { ...base, kind: plainString })],
 ]);
 const PREFIX = new Map<unknown, string>(Object.entries(ID_PREFIX).map(([kind, p]) => [kind, `${p}:`]));
 
@@ -222,11 +282,12 @@ export function acceptNode(raw: unknown): GraphNode | null {
 }
 
 const EDGE = ruleOf(EdgeSchema.shape, {
-  // The ends are looked up among the nodes (only a node id is found); a derived id is then right.
-  id: (v) => typeof v === 'string',
+  // The ends are looked up among the nodes (only a node id, plain, is found); a derived id is
+  // then right and plain too, another id is checked below.
+  id: plainString,
   type: oneOf(REL_TYPES),
-  source: (v) => typeof v === 'string',
-  target: (v) => typeof v === 'string',
+  source: plainString,
+  target: plainString,
   status: oneOf(STATUSES),
   sources: sourcesField,
 });
@@ -239,7 +300,11 @@ export function acceptEdge(raw: unknown): GraphEdge | null {
   if (!acceptObject(raw, EDGE) || !acceptSources(raw)) return null;
   const edge = raw as unknown as GraphEdge;
   if (edge.id === undefined) edge.id = `${edge.source}-[${edge.type}]->${edge.target}`;
-  else if (!isDerivedId(edge) && !label(edge.id)) return null;
+  else if (!isDerivedId(edge)) {
+    if (!label(edge.id)) return null;
+    // Counted plain above, and now again as a label: keep the label's length.
+    size -= edge.id.length + 2;
+  }
   return edge;
 }
 

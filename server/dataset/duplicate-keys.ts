@@ -2,10 +2,7 @@
  * Repeated keys in JSON text. `JSON.parse` keeps the last of two equal keys without a word, so a
  * dataset with `"name"` twice in a node would load one of them silently; this scan finds them
  * (keys compared as JSON.parse reads them, escapes included), with the path and the line.
- *
- * `countKeyMarks` is the cheap half: the number of `":` in a line is at least the number of keys
- * in it when no quote is followed by white space, so when it equals the keys the parsed value
- * holds, nothing was repeated and the full scan is not needed.
+ * The line reader skips it for lines whose length shows nothing can be repeated (accept.ts).
  */
 
 export interface DuplicateKey {
@@ -65,17 +62,4 @@ export function findDuplicateKey(text: string, firstLine = 1): DuplicateKey | nu
     }
   }
   return null;
-}
-
-/** How many `":` the line holds, or -1 when a quote is followed by white space (count unsafe). */
-export function countKeyMarks(line: string): number {
-  let count = 0;
-  const end = line.length - 1;
-  for (let i = 0; i < end; i++) {
-    if (line.charCodeAt(i) !== 34) continue;
-    const next = line.charCodeAt(i + 1);
-    if (next === 58) count++;
-    else if (next === 32 || next === 9 || next === 13 || next === 10) return -1;
-  }
-  return count;
 }

@@ -9,8 +9,8 @@
  * any JSON and names every problem.
  */
 import { open } from 'node:fs/promises';
-import { takeKeyCount } from './accept';
-import { countKeyMarks, findDuplicateKey } from './duplicate-keys';
+import { takeSize } from './accept';
+import { findDuplicateKey } from './duplicate-keys';
 import { FastValidator } from './fast-validate';
 import type { DatasetSink } from './sink';
 
@@ -23,7 +23,11 @@ class LineLayoutReader<T> {
   /** In a list: whether the line before opened it or was its last element (it may close now). */
   private mayClose = false;
 
-  constructor(private readonly validator: FastValidator<T>) {}
+  /** `wellFormed`: the text has no lone surrogates (decoded UTF-8 never has). */
+  constructor(
+    private readonly validator: FastValidator<T>,
+    private readonly wellFormed: boolean,
+  ) {}
 
   /** Takes the next line; false as soon as the text is not in the layout or validation gave up. */
   line(given: string): boolean {
@@ -84,17 +88,24 @@ class LineLayoutReader<T> {
     const json = more ? text.slice(0, -1) : text;
     const raw = parse(json);
     if (raw === undefined) return false;
-    takeKeyCount();
+    takeSize();
     if (this.state === 'nodes') this.validator.node(raw);
     else this.validator.edge(raw);
     if (this.validator.failed) return false;
-    // JSON.parse keeps the last of two equal keys: a key repeated in the line is found here.
-    const keys = takeKeyCount();
-    if ((!this.validator.fast || countKeyMarks(json) !== keys) && findDuplicateKey(json)) return false;
+    // JSON.parse keeps the last of two equal keys. A line exactly as long as the JSON of what it
+    // parsed to has none (accept.ts, `takeSize`); any other is scanned.
+    const canonical = this.validator.fast && takeSize() === json.length && (this.wellFormed || isWellFormed(json));
+    if (!canonical && findDuplicateKey(json)) return false;
     this.needElement = more;
     this.mayClose = !more;
     return true;
   }
+}
+
+/** No lone surrogate (JSON.stringify would write one as six characters). */
+function isWellFormed(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(text) : /^(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/.test(text);
 }
 
 function parse(json: string): unknown {
@@ -108,7 +119,7 @@ function parse(json: string): unknown {
 /** Reads `text` in the line layout into the sink; null when it is not that layout or not plainly valid. */
 export function readLineLayoutText<T>(text: string, sink: DatasetSink<T>): T | null {
   const validator = new FastValidator(sink);
-  const reader = new LineLayoutReader(validator);
+  const reader = new LineLayoutReader(validator, false);
   for (let at = 0; ; ) {
     const nl = text.indexOf('\n', at);
     if (!reader.line(nl < 0 ? text.slice(at) : text.slice(at, nl))) return null;
@@ -123,7 +134,7 @@ const CHUNK = 16 * 1024 * 1024;
 /** The same, reading the file in chunks cut at line ends. */
 export async function readLineLayoutFile<T>(file: string, sink: DatasetSink<T>, chunk = CHUNK): Promise<T | null> {
   const validator = new FastValidator(sink);
-  const reader = new LineLayoutReader(validator);
+  const reader = new LineLayoutReader(validator, true);
   const handle = await open(file, 'r');
   try {
     let buffer = Buffer.allocUnsafe(chunk);

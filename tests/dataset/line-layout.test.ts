@@ -89,6 +89,13 @@ describe('the canonical line layout', () => {
       ['nodes[1]', 'name', 5, 'required field is missing'],
       ['edges[0]', 'target', firstEdge + 1, 'dangling edge: no node with id `product:ghost`'],
     ]);
+    // A key written twice, with the same value: JSON.parse would keep one without a word.
+    const twice = toJson(d).split('\n');
+    const edge = twice.findIndex((l) => l === '"edges": [') + 2;
+    twice[edge] = (twice[edge] as string).replace('"status":"EXISTING"', '"status":"EXISTING","status":"EXISTING"');
+    expect(issuesOf(twice.join('\n'))).toEqual([
+      expect.objectContaining({ at: 'edges[1]', field: 'status', line: edge + 1 }),
+    ]);
     // A line that is not JSON: the general reader's message, with the line.
     lines.splice(6, 1, '{"id": "x",,}');
     expect(issuesOf(lines.join('\n'))[0]).toMatchObject({
