@@ -2,6 +2,7 @@
  * The command line: `npm run cli -- <command>`.
  *
  *   validate <file>                          check a dataset; exit 0, or the problems and exit 1
+ *   lint [file] [--acknowledged]             checks beyond validity; exit 1 on unacknowledged warnings
  *   export --format json|csv|graphml [--dataset f] [--out path]
  *   import <nodes.csv> [edges.csv] [--dataset f] [--mode merge|replace] [--out f]
  *   stats [file]                             counts by kind and relationship type
@@ -9,16 +10,27 @@
  *   generate --size S|M|L [--seed n] [--out f]  a synthetic industrial-chain dataset
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config';
-import { DEFAULT_DATASET, importCsv, loadDatasetFile, toCsv, toGraphml, toJson } from '../dataset';
+import {
+  DEFAULT_DATASET,
+  formatLintReport,
+  importCsv,
+  lintDataset,
+  loadDatasetFile,
+  loadDatasetFileLocated,
+  toCsv,
+  toGraphml,
+  toJson,
+} from '../dataset';
 import { datasetStats, formatStats } from '../dataset/stats';
 import { DatasetError } from '../domain/errors';
 import type { Dataset } from '../domain/model';
 
 const USAGE = `usage: npm run cli -- <command>
   validate <file>
+  lint [file] [--acknowledged]
   export --format json|csv|graphml [--dataset file] [--out path]
   import <nodes.csv> [edges.csv] [--dataset file] [--mode merge|replace] [--out file]
   stats [file]
@@ -43,6 +55,7 @@ export async function runCli(
       mode: { type: 'string' },
       size: { type: 'string' },
       seed: { type: 'string' },
+      acknowledged: { type: 'boolean' },
     },
   });
   const datasetPath = values.dataset ?? process.env.DATASET ?? DEFAULT_DATASET;
@@ -54,6 +67,13 @@ export async function runCli(
         const d = await loadDatasetFile(file);
         out(`${file}: valid — ${d.nodes.length} nodes, ${d.edges.length} relationships\n`);
         return 0;
+      }
+      case 'lint': {
+        const file = positionals[0] ?? datasetPath;
+        const { dataset, locate } = await loadDatasetFileLocated(file);
+        const report = lintDataset(dataset);
+        out(formatLintReport(report, shown(file), locate, values.acknowledged === true));
+        return report.warnings.length === 0 ? 0 : 1;
       }
       case 'stats': {
         const d = await loadDatasetFile(positionals[0] ?? datasetPath);
@@ -155,6 +175,12 @@ async function loadMemory(file: string, out: Out, err: Out): Promise<number> {
     `${from === 'snapshot' ? 'its snapshot is up to date' : 'wrote its snapshot'}: ${snapshotFile(file)} (\`npm start\` with DATASET=${file} starts from it)\n`,
   );
   return 0;
+}
+
+/** A path as a user would type it: relative to the working directory when it lies inside it. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return isAbsolute(file) && rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 async function emit(text: string, path: string | undefined, out: Out): Promise<void> {

@@ -18,12 +18,15 @@ import {
   type GraphNode,
   ID_PREFIX,
   INDICATOR_KINDS,
+  INDICATOR_MEASURES,
   INSTITUTION_KINDS,
   IndicatorSchema,
   InstitutionSchema,
+  indicatorIssues,
   LABEL_CONTROL,
   MAX_ID_LENGTH,
   NODE_ID,
+  PERIOD,
   ProductSchema,
   REL_TYPES,
   SourceSchema,
@@ -228,10 +231,14 @@ const INDICATOR = ruleOf(IndicatorSchema.shape, {
   valueMax: finite,
   unit: label,
   kind: oneOf(INDICATOR_KINDS),
-  period: (v) => typeof v === 'string' && /^\d{4}-\d{4}$/.test(v) && plainString(v),
+  measure: oneOf(INDICATOR_MEASURES),
+  period: (v) => typeof v === 'string' && PERIOD.test(v) && plainString(v),
   sources: sourcesField,
 });
-const indicator: Check = (v) => acceptObject(v, INDICATOR) && acceptSources(v);
+const indicator: Check = (v) =>
+  acceptObject(v, INDICATOR) &&
+  acceptSources(v) &&
+  indicatorIssues(v as Parameters<typeof indicatorIssues>[0]).length === 0;
 
 const base = {
   id: (v: unknown) => typeof v === 'string' && v.length <= MAX_ID_LENGTH && NODE_ID.test(v) && plainString(v),

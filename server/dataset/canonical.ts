@@ -3,6 +3,7 @@
  * export → validate → load → export is byte-identical and diffs of a dataset stay readable.
  */
 import type { Dataset, GraphEdge, GraphNode, Indicator, Source } from '../domain/model';
+import { attachAcks } from './lint/acks';
 
 export function canonicalSource(s: Source): Source {
   const out: Source = { quote: s.quote, section: s.section, stated: s.stated };
@@ -15,7 +16,8 @@ function canonicalIndicator(i: Indicator): Indicator {
   if (i.valueMax !== undefined) out.valueMax = i.valueMax;
   out.unit = i.unit;
   out.kind = i.kind;
-  if (i.period !== undefined) out.period = i.period;
+  out.measure = i.measure;
+  out.period = i.period;
   out.sources = i.sources.map(canonicalSource);
   return out;
 }
@@ -68,7 +70,8 @@ export function canonicalDataset(d: Dataset): Dataset {
  *   }
  */
 export function toJson(d: Dataset): string {
-  const c = canonicalDataset(d);
+  // The canonical dataset, with the file's lint acknowledgements back on their elements.
+  const c = attachAcks(canonicalDataset(d), d.lintAcks);
   const lines = ['{'];
   if (c.meta) lines.push(`"meta": ${JSON.stringify(c.meta)},`);
   const list = (name: string, items: readonly unknown[], after: string) => {

@@ -16,6 +16,7 @@ import {
   REL_TYPES,
 } from '../domain/model';
 import { acceptEdge, acceptNode, isDerivedId } from './accept';
+import { type AckIndex, detachEdgeAcks, detachNodeAcks } from './lint/acks';
 import type { DatasetSink } from './sink';
 
 const TYPE_INDEX = new Map<string, number>(REL_TYPES.map((t, i) => [t, i]));
@@ -36,6 +37,7 @@ export class FastValidator<T> {
   private edgeCount = 0;
   private readonly customIds = new Set<string>();
   private nodesSent = false;
+  private readonly acks: AckIndex = new Map();
 
   constructor(private readonly sink: DatasetSink<T>) {}
 
@@ -64,6 +66,7 @@ export class FastValidator<T> {
       node = parsed.data;
     }
     if (this.index.has(node.id) || !uniqueIndicatorKeys(node)) return false;
+    detachNodeAcks(this.acks, node);
     const i = this.nodeList.length;
     this.index.set(node.id, i);
     if (i >= this.kinds.length) this.kinds = grow(this.kinds);
@@ -94,6 +97,7 @@ export class FastValidator<T> {
     if (this.edgeCount >= this.triples.length) this.triples = grow(this.triples);
     // (source, type, target) as one number, exact below 2^53 for any graph that fits in memory.
     this.triples[this.edgeCount++] = (s * REL_TYPES.length + type) * this.nodeList.length + t;
+    detachEdgeAcks(this.acks, edge);
     this.sink.edge(edge, s, t);
     return true;
   }
@@ -106,6 +110,7 @@ export class FastValidator<T> {
     for (let i = 1; i < triples.length; i++) if (triples[i] === triples[i - 1]) return null;
     // A custom id that reads as another edge's derived id repeats that id: leave it to the full check.
     for (const id of this.customIds) if (/-\[[A-Z_]+\]->/.test(id)) return null;
+    if (this.acks.size > 0) this.sink.lintAcks(this.acks);
     return this.sink.finish();
   }
 

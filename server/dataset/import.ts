@@ -89,6 +89,8 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
     return origin?.line;
   });
   if (!result.ok) throw new DatasetError(files, result.issues);
+  // The canonical base above has no lint acknowledgements on its elements; keep the file's.
+  if (mode === 'merge' && base.lintAcks) result.dataset.lintAcks = new Map(base.lintAcks);
   return result.dataset;
 }
 

@@ -3,5 +3,14 @@ export { canonicalDataset, canonicalEdge, canonicalNode, toJson } from './canoni
 export { parseCsv, writeCsv } from './csv';
 export { toCsv, toGraphml } from './formats';
 export { type CsvSheet, importCsv } from './import';
-export { DEFAULT_DATASET, formatOf, loadDatasetFile, maxDatasetBytes, parseDataset } from './load';
+export { formatLintReport, LINT_CHECKS, type LintReport, type LintWarning, lintDataset } from './lint';
+export {
+  DEFAULT_DATASET,
+  formatOf,
+  loadDatasetFile,
+  loadDatasetFileLocated,
+  maxDatasetBytes,
+  parseDataset,
+  parseDatasetLocated,
+} from './load';
 export { validateDataset } from './validate';

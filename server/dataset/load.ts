@@ -6,7 +6,7 @@ import { DatasetError } from '../domain/errors';
 import type { Dataset } from '../domain/model';
 import { validateFast } from './fast-validate';
 import { readLineLayoutFile, readLineLayoutText } from './line-layout';
-import { parseDatasetText } from './parse';
+import { type Locate, parseDatasetText } from './parse';
 import { collectDataset, type DatasetSink, feed } from './sink';
 import { validateDataset } from './validate';
 
@@ -52,12 +52,43 @@ export function readDatasetText<T>(
   return feed(result.dataset, makeSink());
 }
 
+/** The dataset and the way back from a path in it to its line (for tools that point into the file). */
+export function parseDatasetLocated(
+  text: string,
+  file: string,
+  format = formatOf(file),
+): { dataset: Dataset; locate: Locate } {
+  const parsed = parseDatasetText(text, format);
+  if (!('data' in parsed)) throw new DatasetError(file, [parsed]);
+  const result = validateDataset(parsed.data, parsed.locate);
+  if (!result.ok) throw new DatasetError(file, result.issues);
+  return { dataset: result.dataset, locate: parsed.locate };
+}
+
 export function loadDatasetFile(file: string): Promise<Dataset> {
   return readDatasetFile(file, collectDataset);
 }
 
+export async function loadDatasetFileLocated(file: string): Promise<{ dataset: Dataset; locate: Locate }> {
+  await checkSize(file);
+  return parseDatasetLocated(await readFile(file, 'utf8'), file);
+}
+
 /** `readDatasetText` from a file; a file in the line layout is read in chunks, never whole. */
 export async function readDatasetFile<T>(file: string, makeSink: () => DatasetSink<T>): Promise<T> {
+  await checkSize(file);
+  const format = formatOf(file);
+  if (format === 'json') {
+    // A file that cannot be read that way is read below, which reports why.
+    const fast = await readLineLayoutFile(file, makeSink()).catch(() => null);
+    if (fast !== null) return fast;
+  }
+  const text = await readFile(file, 'utf8');
+  return readDatasetText(text, file, makeSink, format, false);
+}
+
+/** Refuses a file that cannot be read or is over the size limit, before reading it. */
+async function checkSize(file: string): Promise<void> {
   let size: number;
   try {
     size = (await stat(file)).size;
@@ -70,12 +101,4 @@ export async function readDatasetFile<T>(file: string, makeSink: () => DatasetSi
       { at: 'file', message: `file is ${size} bytes, over the limit of ${max} bytes (DATASET_MAX_BYTES)` },
     ]);
   }
-  const format = formatOf(file);
-  if (format === 'json') {
-    // A file that cannot be read that way is read below, which reports why.
-    const fast = await readLineLayoutFile(file, makeSink()).catch(() => null);
-    if (fast !== null) return fast;
-  }
-  const text = await readFile(file, 'utf8');
-  return readDatasetText(text, file, makeSink, format, false);
 }

@@ -6,10 +6,12 @@
  * the file is read (the memory store keeps numbers, not edge objects), and a plain reader
  * collects a Dataset.
  */
-import type { Dataset, GraphEdge, GraphNode } from '../domain/model';
+import type { Dataset, GraphEdge, GraphNode, LintAck } from '../domain/model';
 
 export interface DatasetSink<T> {
   meta(meta: Record<string, unknown>): void;
+  /** The file's lint acknowledgements, taken off the elements (Dataset.lintAcks), before `finish`. */
+  lintAcks(acks: Map<string, LintAck[]>): void;
   nodes(nodes: GraphNode[]): void;
   edge(edge: GraphEdge, source: number, target: number): void;
   finish(): T;
@@ -22,6 +24,9 @@ export function collectDataset(): DatasetSink<Dataset> {
     meta(meta) {
       dataset.meta = meta;
     },
+    lintAcks(acks) {
+      dataset.lintAcks = acks;
+    },
     nodes(nodes) {
       dataset.nodes = nodes;
     },
@@ -29,8 +34,8 @@ export function collectDataset(): DatasetSink<Dataset> {
       dataset.edges.push(edge);
     },
     finish() {
-      // The meta first, as the file has it (and as validateDataset returns it).
-      return dataset.meta ? { meta: dataset.meta, nodes: dataset.nodes, edges: dataset.edges } : dataset;
+      // The meta first, as the file has it.
+      return dataset.meta ? { meta: dataset.meta, ...dataset } : dataset;
     },
   };
 }
@@ -40,5 +45,6 @@ export function feed<T>(dataset: Dataset, sink: DatasetSink<T>): T {
   if (dataset.meta) sink.meta(dataset.meta);
   sink.nodes(dataset.nodes);
   for (const edge of dataset.edges) sink.edge(edge, -1, -1);
+  if (dataset.lintAcks) sink.lintAcks(dataset.lintAcks);
   return sink.finish();
 }

@@ -17,6 +17,7 @@ import {
   NodeSchema,
   REL_ENDPOINTS,
 } from '../domain/model';
+import { type AckIndex, detachEdgeAcks, detachNodeAcks } from './lint/acks';
 import type { Locate } from './parse';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
@@ -39,6 +40,7 @@ export function validateDataset(data: unknown, locate: Locate = () => undefined)
   }
   const nodes: GraphNode[] = [];
   const byId = new Map<string, GraphNode>();
+  const acks: AckIndex = new Map();
   top.data.nodes.forEach((raw, index) => {
     const at = `nodes[${index}]`;
     const id = idOf(raw);
@@ -77,6 +79,7 @@ export function validateDataset(data: unknown, locate: Locate = () => undefined)
         keys.add(ind.key);
       });
     }
+    detachNodeAcks(acks, node);
     byId.set(node.id, node);
     nodes.push(node);
   });
@@ -150,12 +153,14 @@ export function validateDataset(data: unknown, locate: Locate = () => undefined)
       });
     edgeIds.add(edge.id);
     triples.add(triple);
+    detachEdgeAcks(acks, edge);
     edges.push(edge);
   });
 
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
   const dataset: Dataset = { nodes, edges };
   if (top.data.meta) dataset.meta = top.data.meta;
+  if (acks.size > 0) dataset.lintAcks = acks;
   return { ok: true, dataset };
 }
 

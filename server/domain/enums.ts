@@ -37,6 +37,14 @@ export const INSTITUTION_KINDS = [
   'SERVICE_PLATFORM',
 ] as const;
 export const INDICATOR_KINDS = ['ACTUAL', 'TARGET'] as const;
+/**
+ * What an indicator value measures, so a figure is never read as another: LEVEL a year's amount or
+ * a stock at its end (201亿元), TOTAL a sum over its period (累计 11.6亿美元), GROWTH an average
+ * annual rate over its period (年均增长31%), SHARE a part of a whole (占全市11%), MULTIPLE a ratio
+ * to a base (是2000年末的3.8倍), CHANGE an increase over a base (提高7个百分点, 新增201亿元),
+ * RANK a place in a ranking (前15名).
+ */
+export const INDICATOR_MEASURES = ['LEVEL', 'TOTAL', 'GROWTH', 'SHARE', 'MULTIPLE', 'CHANGE', 'RANK'] as const;
 
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type RelType = (typeof REL_TYPES)[number];
@@ -45,6 +53,7 @@ export type ClusterTier = (typeof CLUSTER_TIERS)[number];
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
 
 export const LENSES = ['SUPPLY_CHAIN', 'COOPERATION', 'ALL'] as const;
 export const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const;

@@ -1,5 +1,14 @@
 /** Chinese-first display labels for the domain's enum codes, English beside them. */
-import type { ClusterTier, IndicatorKind, InstitutionKind, NodeKind, RelType, Status, ZoneKind } from './model';
+import type {
+  ClusterTier,
+  IndicatorKind,
+  IndicatorMeasure,
+  InstitutionKind,
+  NodeKind,
+  RelType,
+  Status,
+  ZoneKind,
+} from './model';
 
 export interface Label {
   zh: string;
@@ -59,4 +68,14 @@ export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, Label> = {
 export const INDICATOR_KIND_LABELS: Record<IndicatorKind, Label> = {
   ACTUAL: { zh: '实际', en: 'actual' },
   TARGET: { zh: '目标', en: 'target' },
+};
+
+export const INDICATOR_MEASURE_LABELS: Record<IndicatorMeasure, Label> = {
+  LEVEL: { zh: '数值', en: 'level' },
+  TOTAL: { zh: '累计', en: 'total' },
+  GROWTH: { zh: '年均增长', en: 'average annual growth' },
+  SHARE: { zh: '比重', en: 'share' },
+  MULTIPLE: { zh: '倍数', en: 'multiple' },
+  CHANGE: { zh: '增加', en: 'change' },
+  RANK: { zh: '排名', en: 'rank' },
 };

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   CLUSTER_TIERS,
   INDICATOR_KINDS,
+  INDICATOR_MEASURES,
   INSTITUTION_KINDS,
   type NodeKind,
   REL_TYPES,
@@ -17,10 +18,20 @@ import {
   ZONE_KINDS,
 } from './enums';
 
-export type { ClusterTier, IndicatorKind, InstitutionKind, NodeKind, RelType, Status, ZoneKind } from './enums';
+export type {
+  ClusterTier,
+  IndicatorKind,
+  IndicatorMeasure,
+  InstitutionKind,
+  NodeKind,
+  RelType,
+  Status,
+  ZoneKind,
+} from './enums';
 export {
   CLUSTER_TIERS,
   INDICATOR_KINDS,
+  INDICATOR_MEASURES,
   INSTITUTION_KINDS,
   NODE_KINDS,
   REL_TYPES,
@@ -89,6 +100,45 @@ export const SourceSchema = z
     path: ['note'],
   });
 
+/**
+ * The checks `npm run cli -- lint` runs beyond validity (server/dataset/lint). An element may
+ * acknowledge a warning it is meant to raise, with the reason, so a deliberate exception is
+ * written down in the data rather than silenced in the tool.
+ */
+export const LINT_RULES = [
+  'stated-names-end',
+  'alias-shared',
+  'indicator-scope',
+  'indicator-series',
+  'planned-verb',
+] as const;
+export type LintRule = (typeof LINT_RULES)[number];
+
+export const LintAckSchema = z.object({ rule: z.enum(LINT_RULES), reason: text }).strict();
+export const LintSchema = z
+  .object({ ack: z.array(LintAckSchema).min(1, 'an ack list names at least one rule') })
+  .strict();
+
+/** `2005` (one year) or `2001-2005` (a span, first year before last). */
+export const PERIOD = /^(\d{4})(?:-(\d{4}))?$/;
+
+/**
+ * What an indicator's fields must say together, beyond each field's own rule (one list, read by
+ * the schema below and by the fast checks of server/dataset/accept.ts).
+ */
+export function indicatorIssues(ind: { period: string; year: number; value: number; valueMax?: number | undefined }) {
+  const issues: { path: 'period' | 'valueMax'; message: string }[] = [];
+  const [, first, last] = PERIOD.exec(ind.period) ?? [];
+  if (first === undefined) return issues; // the regex has already said why
+  if (Number(last ?? first) !== ind.year)
+    issues.push({ path: 'period', message: `the period must end in \`year\` (${ind.year})` });
+  if (last !== undefined && Number(first) >= Number(last))
+    issues.push({ path: 'period', message: 'a span runs from an earlier year to a later one' });
+  if (ind.valueMax !== undefined && ind.valueMax < ind.value)
+    issues.push({ path: 'valueMax', message: 'the top of a range is not below its bottom' });
+  return issues;
+}
+
 export const IndicatorSchema = z
   .object({
     /** Unique within its node, e.g. `gdp-2005`. */
@@ -101,14 +151,20 @@ export const IndicatorSchema = z
     valueMax: z.number().finite().optional(),
     unit: label,
     kind: z.enum(INDICATOR_KINDS),
-    /** The period an average growth rate covers, e.g. `2001-2005`. */
-    period: z
-      .string()
-      .regex(/^\d{4}-\d{4}$/)
-      .optional(),
+    /** What the value measures: a level, a total over the period, a growth rate, a share … */
+    measure: z.enum(INDICATOR_MEASURES),
+    /**
+     * The time the value is for: `2005` (that year, or the stock at its end) or `2001-2005` (the
+     * span a total, an average growth rate or a change covers). Its last year is `year`.
+     */
+    period: z.string().regex(PERIOD, 'a year (`2005`) or a span (`2001-2005`)'),
     sources: z.array(SourceSchema).min(1, 'every indicator needs at least one source'),
+    lint: LintSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((ind, ctx) => {
+    for (const { path, message } of indicatorIssues(ind)) ctx.addIssue({ code: 'custom', path: [path], message });
+  });
 
 const nodeBase = {
   id: z
@@ -120,6 +176,7 @@ const nodeBase = {
   aliases: z.array(label).default([]),
   status: z.enum(STATUSES).default('EXISTING'),
   sources: z.array(SourceSchema).min(1, 'every node needs at least one source'),
+  lint: LintSchema.optional(),
 };
 
 export const ClusterSchema = z
@@ -161,6 +218,7 @@ export const EdgeSchema = z
     target: label,
     status: z.enum(STATUSES).default('EXISTING'),
     sources: z.array(SourceSchema).min(1, 'every relationship needs at least one source'),
+    lint: LintSchema.optional(),
   })
   .strict();
 
@@ -174,6 +232,7 @@ export const DatasetSchema = z
   .strict();
 
 export type Source = z.output<typeof SourceSchema>;
+export type LintAck = z.output<typeof LintAckSchema>;
 export type Indicator = z.output<typeof IndicatorSchema>;
 export type ClusterNode = z.output<typeof ClusterSchema>;
 export type ZoneNode = z.output<typeof ZoneSchema>;
@@ -188,6 +247,12 @@ export interface Dataset {
   meta?: Record<string, unknown>;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /**
+   * The file's lint acknowledgements (`lint: { ack }` on an element), by element: a node or edge
+   * id, or `nodeId#indicatorKey`. Validation moves them here, off the elements, so the stores and
+   * the API never carry authoring notes; the JSON export writes them back where they were.
+   */
+  lintAcks?: Map<string, LintAck[]>;
 }
 
 export function edgeId(e: { type: RelType; source: string; target: string }): string {

@@ -112,6 +112,8 @@ export function buildWorld(b: GraphBuilder, rng: Random, size: SizeSpec): World 
           value: 50 + rng.int(950),
           unit: '亿元',
           kind: 'TARGET',
+          measure: 'LEVEL',
+          period: '2030',
           sources: b.sources,
         },
       ],

@@ -90,10 +90,13 @@ export type GapKind =
 export type Indicator = {
   __typename?: 'Indicator';
   key: Scalars['String']['output'];
+  /** ACTUAL (the plan reports it) or TARGET (the plan sets it). */
   kind: IndicatorKind;
+  measure: IndicatorMeasure;
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
-  period: Maybe<Scalars['String']['output']>;
+  /** The time the value is for: a year (`2005`) or a span (`2001-2005`, for totals, growth rates and changes). Ends in `year`. */
+  period: Scalars['String']['output'];
   sources: Array<Source>;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
@@ -104,6 +107,20 @@ export type Indicator = {
 export type IndicatorKind =
   | 'ACTUAL'
   | 'TARGET';
+
+/**
+ * What an indicator value measures: LEVEL a year's amount or a stock at its end, TOTAL a sum over its
+ * period (累计), GROWTH an average annual rate over its period, SHARE a part of a whole, MULTIPLE a
+ * ratio to a base, CHANGE an increase over a base, RANK a place in a ranking.
+ */
+export type IndicatorMeasure =
+  | 'CHANGE'
+  | 'GROWTH'
+  | 'LEVEL'
+  | 'MULTIPLE'
+  | 'RANK'
+  | 'SHARE'
+  | 'TOTAL';
 
 /** An indicator together with the cluster or zone it describes. */
 export type IndicatorValue = {
@@ -145,6 +162,14 @@ export type Lens =
   | 'COOPERATION'
   /** PRODUCES, INPUT_TO, SUPPLIES in their direction. */
   | 'SUPPLY_CHAIN';
+
+/** How many distinct neighbours a node reaches through one relationship type, by their kind: what expanding that type adds. */
+export type NeighborCount = {
+  __typename?: 'NeighborCount';
+  count: Scalars['Int']['output'];
+  kind: NodeKind;
+  type: RelType;
+};
 
 export type Node = {
   aliases: Array<Scalars['String']['output']>;
@@ -214,13 +239,21 @@ export type Product = Node & {
 
 export type Query = {
   __typename?: 'Query';
+  /** The given nodes (unknown ids skipped, at most 5000) and every relationship among them. */
+  between: Subgraph;
   clusters: Array<Cluster>;
   gaps: Array<Gap>;
+  /** A node's neighbours counted by relationship type and kind (the explorer's expand menu). */
+  neighborCounts: Array<NeighborCount>;
   neighborhood: Subgraph;
   node: Maybe<Node>;
   nodes: Array<Node>;
   overview: Overview;
   partners: Array<PartnerMatch>;
+  /**
+   * Simple paths, shortest first. `maxDegree` leaves out hubs: no path passes through a node with more
+   * relationships than that (the two ends are exempt).
+   */
   paths: Array<Path>;
   /** Chinese characters, full pinyin, pinyin initials, English names and aliases; exact > prefix > substring. */
   search: Array<Node>;
@@ -231,10 +264,21 @@ export type Query = {
 };
 
 
+export type QueryBetweenArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  relTypes?: InputMaybe<Array<RelType>>;
+};
+
+
 export type QueryGapsArgs = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   kinds?: InputMaybe<Array<GapKind>>;
   zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNeighborCountsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -267,6 +311,7 @@ export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   lens?: InputMaybe<Lens>;
+  maxDegree?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -447,12 +492,14 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorKind: IndicatorKind;
+  IndicatorMeasure: IndicatorMeasure;
   IndicatorValue: ResolverTypeWrapper<Omit<IndicatorValue, 'subject'> & { subject: ResolversTypes['Node'] }>;
   Institution: ResolverTypeWrapper<StoredNodeModel>;
   InstitutionKind: InstitutionKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Lens: Lens;
+  NeighborCount: ResolverTypeWrapper<NeighborCount>;
   Node: ResolverTypeWrapper<StoredNodeModel>;
   NodeKind: NodeKind;
   Overview: ResolverTypeWrapper<OverviewModel>;
@@ -486,6 +533,7 @@ export type ResolversParentTypes = {
   Institution: StoredNodeModel;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
+  NeighborCount: NeighborCount;
   Node: StoredNodeModel;
   Overview: OverviewModel;
   PartnerMatch: PartnerMatchModel;
@@ -551,9 +599,10 @@ export type GapResolvers<ContextType = GraphContext, ParentType extends Resolver
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['IndicatorMeasure'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -582,6 +631,12 @@ export type InstitutionResolvers<ContextType = GraphContext, ParentType extends 
 export type KindCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+};
+
+export type NeighborCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NeighborCount'] = ResolversParentTypes['NeighborCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelType'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -624,8 +679,10 @@ export type ProductResolvers<ContextType = GraphContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  between?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryBetweenArgs, 'ids'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, Partial<QueryGapsArgs>>;
+  neighborCounts?: Resolver<Array<ResolversTypes['NeighborCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -680,6 +737,7 @@ export type Resolvers<ContextType = GraphContext> = {
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  NeighborCount?: NeighborCountResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   PartnerMatch?: PartnerMatchResolvers<ContextType>;

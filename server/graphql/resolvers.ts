@@ -26,6 +26,8 @@ export const resolvers: Resolvers = {
         relTypes: a.relTypes,
         limit: a.limit ?? undefined,
       }),
+    between: (_, a, { store }) => store.between(a.ids, { relTypes: a.relTypes }),
+    neighborCounts: (_, a, { store }) => store.neighborCounts(a.id),
     supplyChain: (_, a, { store }) =>
       store.supplyChain(a.productId, { direction: a.direction ?? undefined, maxDepth: a.maxDepth ?? undefined }),
     paths: (_, a, { store }) =>
@@ -33,6 +35,7 @@ export const resolvers: Resolvers = {
         lens: a.lens ?? undefined,
         maxHops: a.maxHops ?? undefined,
         first: a.first ?? undefined,
+        maxDegree: a.maxDegree,
       }),
     partners: (_, a, { store }) => store.partners(a.productId, { first: a.first ?? undefined }),
     gaps: (_, a, { store }) => store.gaps({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds }),

@@ -4,7 +4,15 @@
  */
 import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { MAX_ID_LENGTH, type NodeKind } from '../domain/model';
-import type { GapsArgs, NeighborhoodArgs, PathsArgs, SearchArgs, SubgraphArgs, SupplyChainArgs } from './types';
+import type {
+  BetweenArgs,
+  GapsArgs,
+  NeighborhoodArgs,
+  PathsArgs,
+  SearchArgs,
+  SubgraphArgs,
+  SupplyChainArgs,
+} from './types';
 
 export const CAPS = {
   depth: 3,
@@ -17,6 +25,7 @@ export const CAPS = {
   searchText: 200,
   idLength: MAX_ID_LENGTH,
   ids: 500,
+  betweenIds: 5000,
 } as const;
 
 function intArg(name: string, value: number | undefined | null, fallback: number, min: number, max: number): number {
@@ -66,7 +75,19 @@ export function pathsArgs(a: PathsArgs = {}) {
     lens: a.lens ?? 'ALL',
     maxHops: intArg('maxHops', a.maxHops, 4, 1, CAPS.maxHops),
     first: intArg('first', a.first, 5, 1, CAPS.first),
+    maxDegree:
+      a.maxDegree === null || a.maxDegree === undefined
+        ? null
+        : intArg('maxDegree', a.maxDegree, 0, 1, Number.MAX_SAFE_INTEGER),
   };
+}
+
+/** The ids of a `between` call, deduplicated in the order given. */
+export function betweenArgs(ids: readonly string[], a: BetweenArgs = {}) {
+  if (ids.length > CAPS.betweenIds)
+    throw new InvalidInputError(`\`ids\` may hold at most ${CAPS.betweenIds} ids (cap ${CAPS.betweenIds})`, 'ids');
+  for (const id of ids) checkId('ids', id);
+  return { ids: [...new Set(ids)], relTypes: a.relTypes ?? null };
 }
 
 export function partnersArgs(a: { first?: number } = {}) {

@@ -88,6 +88,18 @@ export interface PathsArgs {
   lens?: Lens;
   maxHops?: number;
   first?: number;
+  /** Paths do not pass through nodes with more relationships than this (the ends are exempt). */
+  maxDegree?: number | null;
+}
+export interface BetweenArgs {
+  relTypes?: RelType[] | null;
+}
+
+/** How many distinct neighbours a node reaches through one relationship type, by their kind. */
+export interface NeighborCount {
+  type: RelType;
+  kind: NodeKind;
+  count: number;
 }
 export interface SearchArgs {
   kinds?: NodeKind[] | null;
@@ -118,6 +130,13 @@ export interface GraphStore {
   clusters(): Promise<(ClusterNode & { degree: number })[]>;
   zones(): Promise<(ZoneNode & { degree: number })[]>;
   neighborhood(id: string, args?: NeighborhoodArgs): Promise<Subgraph>;
+  /**
+   * The given nodes (unknown ids are skipped) and every relationship among them: what an
+   * explorer draws for a set of nodes it shows.
+   */
+  between(ids: readonly string[], args?: BetweenArgs): Promise<Subgraph>;
+  /** A node's neighbours counted by relationship type and kind, in REL_TYPES then NODE_KINDS order. */
+  neighborCounts(id: string): Promise<NeighborCount[]>;
   supplyChain(productId: string, args?: SupplyChainArgs): Promise<Subgraph>;
   paths(from: string, to: string, args?: PathsArgs): Promise<Path[]>;
   partners(productId: string, args?: { first?: number }): Promise<PartnerMatch[]>;

@@ -4,24 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../server/cli/main';
 import { parseCsv, parseDataset, toJson } from '../../server/dataset';
+import { cli } from '../support/cli';
 import { HARBIN_DATASET, MINI_FIXTURE, mini } from '../support/fixtures';
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    argv,
-    (t) => {
-      out += t;
-    },
-    (t) => {
-      err += t;
-    },
-  );
-  return { code, out, err };
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cluster-graph-'));
 

@@ -120,6 +120,50 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
         expect(await store.paths('product:a', 'product:d', { maxHops: 3 })).toHaveLength(2);
       });
 
+      it('leaves hubs out of paths with maxDegree, the two ends exempt', async () => {
+        // product:b has 4 relationships, product:c 3; product:d (an end) has 5.
+        const avoided = await store.paths('product:a', 'product:d', { lens: 'ALL', maxDegree: 3 });
+        expect(avoided.map(pathIds)).toEqual([['product:a', 'product:c', 'product:d']]);
+        const all = await store.paths('product:a', 'product:d', { lens: 'ALL', maxDegree: 4 });
+        expect(all.map(pathIds)[0]).toEqual(['product:a', 'product:b', 'product:d']);
+        expect(await store.paths('product:a', 'product:d', { maxDegree: 2 })).toEqual([]);
+        await expect(store.paths('product:a', 'product:d', { maxDegree: 0 })).rejects.toBeInstanceOf(InvalidInputError);
+      });
+
+      it('returns the nodes asked for and every relationship among them (between)', async () => {
+        const sg = await store.between(['product:d', 'product:b', 'enterprise:alpha', 'product:a', 'product:nope']);
+        expect(ids(sg.nodes)).toEqual(['enterprise:alpha', 'product:a', 'product:b', 'product:d']);
+        expect(ids(sg.edges)).toEqual([
+          'enterprise:alpha-[PRODUCES]->product:b',
+          'product:a-[INPUT_TO]->product:b',
+          'product:b-[INPUT_TO]->product:d',
+        ]);
+        expect(sg).toMatchObject({ truncated: false, total: 4 });
+        const inputs = await store.between(['product:a', 'product:b', 'product:d', 'enterprise:alpha'], {
+          relTypes: ['INPUT_TO'],
+        });
+        expect(ids(inputs.edges)).toEqual(['product:a-[INPUT_TO]->product:b', 'product:b-[INPUT_TO]->product:d']);
+        expect((await store.between([])).nodes).toEqual([]);
+        await expect(store.between(Array.from({ length: 5001 }, (_, i) => `product:${i}`))).rejects.toBeInstanceOf(
+          InvalidInputError,
+        );
+      });
+
+      it("counts a node's neighbours by relationship type and kind", async () => {
+        expect(await store.neighborCounts('product:b')).toEqual([
+          { type: 'PRODUCES', kind: 'ENTERPRISE', count: 1 },
+          { type: 'INPUT_TO', kind: 'PRODUCT', count: 2 },
+          { type: 'RESEARCHES', kind: 'INSTITUTION', count: 1 },
+        ]);
+        expect(await store.neighborCounts('zone:one')).toEqual([
+          { type: 'LOCATED_IN', kind: 'ENTERPRISE', count: 1 },
+          { type: 'PART_OF', kind: 'ZONE', count: 1 },
+          { type: 'COOPERATES_WITH', kind: 'INSTITUTION', count: 1 },
+        ]);
+        expect(await store.neighborCounts('product:island')).toEqual([]);
+        await expect(store.neighborCounts('zone:nope')).rejects.toBeInstanceOf(NotFoundError);
+      });
+
       it('follows the supply-chain lens only forwards, the others either way (cycle)', async () => {
         const directed = await store.paths('enterprise:x', 'enterprise:z', { lens: 'SUPPLY_CHAIN' });
         expect(directed.map(pathIds)).toEqual([['enterprise:x', 'enterprise:y', 'enterprise:z']]);

@@ -17,6 +17,20 @@ export function defineHarbinContract(getStore: () => GraphStore): void {
     expect(paths[0]?.nodes.at(-1)?.id).toBe('enterprise:hafei-auto');
   });
 
+  it('has the 703所 ship-power project as the PRODUCER of 船舶动力装置, and 703所 as its research partner', async () => {
+    // The plan's 703所船动项目竣工投产 is a production project, not research (issue 17 item 8).
+    const partners = await getStore().partners('product:marine-power-plant');
+    const role = (id: string) => partners.filter((m) => m.node.id === id).map((m) => m.role);
+    expect(role('enterprise:ins-703-ship-power-project')).toEqual(['PRODUCER']);
+    expect(role('institution:ins-703')).toEqual(['RESEARCH_PARTNER']);
+  });
+
+  it('has 哈航 as the CUSTOMER of the planned aviation supporting products, not as their producer', async () => {
+    const partners = await getStore().partners('product:aviation-supporting-products');
+    expect(partners.filter((m) => m.node.id === 'enterprise:harbin-aviation').map((m) => m.role)).toEqual(['CUSTOMER']);
+    expect(partners.some((m) => m.role === 'PRODUCER')).toBe(false);
+  });
+
   it('finds 哈飞 by Chinese, pinyin, initials and English', async () => {
     for (const q of ['哈飞', 'hafei', 'hfqc', 'Hafei']) {
       expect((await getStore().search(q))[0]?.id, q).toBe('enterprise:hafei-auto');

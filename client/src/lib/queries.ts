@@ -3,7 +3,7 @@
  * validate each of them against server/graphql/schema.graphql.
  */
 const SOURCE = 'sources { quote section stated note }';
-const INDICATORS = 'indicators { key name nameEn year value valueMax unit kind period }';
+const INDICATORS = 'indicators { key name nameEn year value valueMax unit kind measure period }';
 
 const NODE = `fragment N on Node {
   id kind name nameEn aliases status degree ${SOURCE}

@@ -58,6 +58,8 @@ export interface Indicator {
   valueMax?: number | null;
   unit: string;
   kind: 'ACTUAL' | 'TARGET';
+  /** LEVEL, TOTAL, GROWTH, SHARE, MULTIPLE, CHANGE or RANK (server/domain/enums.ts INDICATOR_MEASURES). */
+  measure?: string;
   period?: string | null;
 }
 

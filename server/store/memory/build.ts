@@ -46,8 +46,10 @@ export class GraphBuilder implements DatasetSink<IndexedGraph> {
 
   constructor(private readonly keysOf?: KeysOf) {}
 
-  /** The dataset's meta is not part of the graph. */
+  /** The dataset's meta and lint acknowledgements are not part of the graph. */
   meta(): void {}
+
+  lintAcks(): void {}
 
   nodes(nodes: GraphNode[]): void {
     const n = nodes.length;

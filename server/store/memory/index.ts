@@ -15,6 +15,7 @@ import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId } from '../semantics/order';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
+  BetweenArgs,
   Gap,
   GapsArgs,
   GraphStore,
@@ -32,7 +33,7 @@ import { type IndexedGraph, typeMask } from './graph';
 import * as overlay from './overlay';
 import { partnersForProduct } from './partners';
 import { fileHash, readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
-import { forEachStep, induced, kPaths, neighborhood, supplyChain } from './traverse';
+import { forEachStep, induced, kPaths, neighborCounts, neighborhood, supplyChain } from './traverse';
 
 const ALL_TYPES = typeMask(null);
 
@@ -152,6 +153,17 @@ export class MemoryStore implements GraphStore {
     return neighborhood(this.g, id, checked);
   }
 
+  async between(ids: readonly string[], a?: BetweenArgs) {
+    const checked = args.betweenArgs(ids, a);
+    const numbers = checked.ids.filter((id) => this.g.has(id)).map((id) => this.g.numberOf(id));
+    return induced(this.g, numbers, checked.relTypes, numbers.length);
+  }
+
+  async neighborCounts(id: string) {
+    this.need(id, 'id');
+    return neighborCounts(this.g, this.g.numberOf(id));
+  }
+
   async supplyChain(productId: string, a?: SupplyChainArgs) {
     const checked = args.supplyChainArgs(a);
     this.need(productId, 'productId', 'PRODUCT');
@@ -197,7 +209,8 @@ export class MemoryStore implements GraphStore {
         nodes: async (ids) => ids.map((id) => graph.node(id)).filter((n): n is StoredNode => n !== null),
         partners: async (id, p) => partnersForProduct(graph, id, p.first),
         nearest: async (from, kind, maxHops) => nearest(graph, from, kind, maxHops),
-        firstPath: async (from, to, maxHops) => kPaths(graph, from, to, { lens: 'ALL', maxHops, first: 1 })[0] ?? null,
+        firstPath: async (from, to, maxHops) =>
+          kPaths(graph, from, to, { lens: 'ALL', maxHops, first: 1, maxDegree: null })[0] ?? null,
       }).then((gaps) => ({ skeletons, gaps }));
       this.gapCache = { graph, version: graph.version, report };
     }

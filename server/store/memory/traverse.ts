@@ -4,8 +4,9 @@
  * shared semantics pin.
  */
 import type { NodeKind, RelType } from '../../domain/model';
+import { NODE_KINDS, REL_TYPES } from '../../domain/model';
 import { lensRule } from '../semantics/lens';
-import type { Direction, Lens, Path, StoredNode, Subgraph } from '../types';
+import type { Direction, Lens, NeighborCount, Path, StoredNode, Subgraph } from '../types';
 import { type IndexedGraph, kindMask, typeMask } from './graph';
 
 const INPUT_TO = typeMask(['INPUT_TO']);
@@ -161,6 +162,27 @@ export function supplyChain(
   return induced(g, ids, ['INPUT_TO', 'PRODUCES', 'SUPPLIES'], ids.length);
 }
 
+/** Distinct neighbours of `u` by relationship type and kind (a node reached by two types counts in both). */
+export function neighborCounts(g: IndexedGraph, u: number): NeighborCount[] {
+  const seen = new Set<string>();
+  const counts = new Map<string, NeighborCount>();
+  forEachStep(g, u, typeMask(null), 'both', (v, e) => {
+    const type = g.metaOf(e).type;
+    const kind = g.at(v).kind;
+    const pair = `${type} ${v}`;
+    if (v === u || seen.has(pair)) return;
+    seen.add(pair);
+    const key = `${type} ${kind}`;
+    const slot = counts.get(key);
+    if (slot) slot.count++;
+    else counts.set(key, { type, kind, count: 1 });
+  });
+  return [...counts.values()].sort(
+    (a, b) =>
+      REL_TYPES.indexOf(a.type) - REL_TYPES.indexOf(b.type) || NODE_KINDS.indexOf(a.kind) - NODE_KINDS.indexOf(b.kind),
+  );
+}
+
 /** Calls `visit(other, edge)` for each step of the allowed types and direction, in adjacency order. */
 export function forEachStep(
   g: IndexedGraph,
@@ -190,7 +212,7 @@ export function kPaths(
   g: IndexedGraph,
   fromId: string,
   toId: string,
-  a: { lens: Lens; maxHops: number; first: number },
+  a: { lens: Lens; maxHops: number; first: number; maxDegree: number | null },
 ): Path[] {
   const from = g.numberOf(fromId);
   const to = g.numberOf(toId);
@@ -249,6 +271,8 @@ export function kPaths(
       if (v === last || !allowed(k, rule.directed, false)) continue; // parallel edges: one visit per neighbour
       last = v;
       if (!dist.within(v, remaining - 1) || onPath.has(v)) continue;
+      // A hub the user asked to leave out: never a stop on the way (the ends are exempt).
+      if (a.maxDegree !== null && v !== to && g.at(v).degree > a.maxDegree) continue;
       onPath.add(v);
       seq.push(v);
       dfs(v, remaining - 1);

@@ -20,9 +20,11 @@ import { byId, compareStrings } from '../semantics/order';
 import { rankPartners } from '../semantics/partners';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
+  BetweenArgs,
   Gap,
   GapsArgs,
   GraphStore,
+  NeighborCount,
   NeighborhoodArgs,
   Overview,
   PathsArgs,
@@ -92,6 +94,24 @@ export class Neo4jStore implements GraphStore {
   async neighborhood(id: string, a?: NeighborhoodArgs) {
     const checked = args.neighborhoodArgs(a);
     return neighborhood(this.db, args.checkId('id', id), checked);
+  }
+
+  async between(ids: readonly string[], a?: BetweenArgs) {
+    const checked = args.betweenArgs(ids, a);
+    const sg = await induced(this.db, checked.ids, checked.relTypes, 0);
+    return { ...sg, truncated: false, total: sg.nodes.length };
+  }
+
+  async neighborCounts(id: string): Promise<NeighborCount[]> {
+    await this.need(id, 'id');
+    const rows = await this.db.read('queries/neighbor-counts', { id });
+    return rows
+      .map((r) => ({ type: r.type, kind: r.kind, count: r.count }))
+      .sort(
+        (a, b) =>
+          REL_TYPES.indexOf(a.type) - REL_TYPES.indexOf(b.type) ||
+          NODE_KINDS.indexOf(a.kind) - NODE_KINDS.indexOf(b.kind),
+      );
   }
 
   async supplyChain(productId: string, a?: SupplyChainArgs) {
@@ -176,7 +196,7 @@ export class Neo4jStore implements GraphStore {
       partners: async (id, p) => rankPartners(candidates.get(id) ?? [], p.first),
       nearest: (from, kind, maxHops) => nearest(this.db, from, kind, maxHops, memo),
       firstPath: async (from, to, maxHops) =>
-        (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1 }))[0] ?? null,
+        (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1, maxDegree: null }))[0] ?? null,
     });
     return { skeletons, gaps };
   }

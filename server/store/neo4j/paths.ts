@@ -18,7 +18,7 @@ export async function kPaths(
   db: Executor,
   from: string,
   to: string,
-  a: { lens: Lens; maxHops: number; first: number },
+  a: { lens: Lens; maxHops: number; first: number; maxDegree: number | null },
 ): Promise<Path[]> {
   const rule = lensRule(a.lens);
   // Distances are exact up to each walk's depth; beyond it only a lower bound (depth + 1) is known.
@@ -41,11 +41,20 @@ export async function kPaths(
   let shortest = Number.POSITIVE_INFINITY;
   for (const [id, df] of fromSource) shortest = Math.min(shortest, df + (toTarget.get(id) ?? Number.POSITIVE_INFINITY));
   if (shortest > a.maxHops) return [];
-  const bounds = [...new Set([...fromSource.keys(), ...toTarget.keys()])].map((id) => ({
-    id,
-    df: fromSource.get(id) ?? fromDepth + 1,
-    dt: toTarget.get(id) ?? toDepth + 1,
-  }));
+  const hubs =
+    a.maxDegree === null
+      ? new Set<string>()
+      : await hubsAmong(db, [...fromSource.keys(), ...toTarget.keys()], a.maxDegree);
+  // Hubs the user asked to leave out are never a stop on the way (the ends are exempt). The
+  // bounds were found through them, so they stay lower bounds: the layers allow too much,
+  // never too little, and the fixed-length query finds only real paths.
+  const bounds = [...new Set([...fromSource.keys(), ...toTarget.keys()])]
+    .filter((id) => id === from || id === to || !hubs.has(id))
+    .map((id) => ({
+      id,
+      df: fromSource.get(id) ?? fromDepth + 1,
+      dt: toTarget.get(id) ?? toDepth + 1,
+    }));
 
   const paths: Path[] = [];
   for (let length = Math.max(1, shortest); length <= a.maxHops && paths.length < a.first; length++) {
@@ -68,4 +77,10 @@ export async function kPaths(
       paths.push({ nodes: r.nodes.map(toNode), edges: r.edges.map(toEdge), length: r.edges.length });
   }
   return paths;
+}
+
+/** The ids among `ids` with more than `maxDegree` relationships. */
+async function hubsAmong(db: Executor, ids: string[], maxDegree: number): Promise<Set<string>> {
+  const rows = await db.read('queries/degrees', { ids: [...new Set(ids)] });
+  return new Set(rows.filter((r) => r.degree > maxDegree).map((r) => r.id));
 }

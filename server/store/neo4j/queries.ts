@@ -75,6 +75,8 @@ export interface QueryShapes {
     row: { node: NodeRow; products: string[]; producers: string[] };
   };
   'queries/induced': { params: { ids: string[]; types: Types }; row: { nodes: NodeTuple[]; edges: EdgeTuple[] } };
+  'queries/neighbor-counts': { params: { id: string }; row: { type: RelType; kind: NodeKind; count: number } };
+  'queries/degrees': { params: { ids: string[] }; row: { id: string; degree: number } };
   'queries/paths-bounds-both': PathBounds;
   'queries/paths-bounds-directed': PathBounds;
   'queries/paths-1': PathQuery;
@@ -132,6 +134,8 @@ const NAMES: Record<QueryName, true> = {
   'queries/neighborhood': true,
   'queries/supply-chain': true,
   'queries/induced': true,
+  'queries/neighbor-counts': true,
+  'queries/degrees': true,
   'queries/paths-bounds-both': true,
   'queries/paths-bounds-directed': true,
   'queries/paths-1': true,
