@@ -36,7 +36,14 @@ export function questions(d: Dataset, seed = 1, count = 60): Question[] {
       (s) => s.search(text, { kinds: ['ENTERPRISE', 'PRODUCT'], first: 50 }),
     ]);
   }
+  q.push(['between', [w.nodes], (s) => s.between(w.nodes)]);
+  q.push([
+    'between',
+    [w.nodes, 'INPUT_TO,PRODUCES'],
+    (s) => s.between(w.nodes, { relTypes: ['INPUT_TO', 'PRODUCES'] }),
+  ]);
   for (const id of w.nodes) {
+    q.push(['neighborCounts', [id], (s) => s.neighborCounts(id)]);
     q.push(['neighborhood', [id, 1], (s) => s.neighborhood(id)]);
     q.push(['neighborhood', [id, 2], (s) => s.neighborhood(id, { depth: 2 })]);
     q.push(['neighborhood', [id, 3, 2000], (s) => s.neighborhood(id, { depth: 3, limit: 2000 })]);
@@ -63,6 +70,7 @@ export function questions(d: Dataset, seed = 1, count = 60): Question[] {
     for (const lens of ['ALL', 'SUPPLY_CHAIN', 'COOPERATION'] as const)
       q.push(['paths', [from, to, lens], (s) => s.paths(from, to, { lens, maxHops: 4, first: 5 })]);
     q.push(['paths', [from, to, 'ALL', 5, 20], (s) => s.paths(from, to, { maxHops: 5, first: 20 })]);
+    q.push(['paths', [from, to, 'ALL', 4, 5, 30], (s) => s.paths(from, to, { maxHops: 4, first: 5, maxDegree: 30 })]);
   }
   q.push(['gaps', [], (s) => s.gaps()]);
   for (const id of w.clusters) q.push(['gaps', [id], (s) => s.gaps({ clusterId: id })]);

@@ -37,11 +37,14 @@ import {
 } from '../domain/model';
 
 type Check = (value: unknown) => boolean;
+type Obj = Record<string, unknown>;
 
 interface ObjectRule {
-  checks: Map<string, Check>;
+  /** Per schema key: its check and its place in the schema (zod's output puts keys in that order). */
+  checks: Map<string, { check: Check; at: number }>;
+  keys: string[];
   required: string[];
-  defaults: [string, () => unknown][];
+  defaults: Map<string, () => unknown>;
 }
 
 /**
@@ -73,37 +76,52 @@ function jsonLength(s: string): number {
 }
 
 function ruleOf(shape: Record<string, z.ZodType>, checks: Record<string, Check>): ObjectRule {
-  const rule: ObjectRule = { checks: new Map(), required: [], defaults: [] };
+  const rule: ObjectRule = { checks: new Map(), keys: Object.keys(shape), required: [], defaults: new Map() };
   for (const [key, schema] of Object.entries(shape)) {
-    const check = checks[key];
     // A key this file does not mirror is left to zod: its check always says "unsure".
-    rule.checks.set(key, check ?? (() => false));
+    rule.checks.set(key, { check: checks[key] ?? (() => false), at: rule.checks.size });
     const absent = schema.safeParse(undefined);
     if (!absent.success) rule.required.push(key);
-    else if (absent.data !== undefined) rule.defaults.push([key, () => schema.parse(undefined)]);
+    else if (absent.data !== undefined) rule.defaults.set(key, () => schema.parse(undefined));
   }
   return rule;
 }
 
-function acceptObject(raw: unknown, rule: ObjectRule): raw is Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  const o = raw as Record<string, unknown>;
+/**
+ * The object as zod returns it, when it certainly passes: itself when its keys are in the
+ * schema's order and none is defaulted (a canonical file's are), else a copy in that order with
+ * the defaults filled. Null when unsure.
+ */
+function acceptObject(raw: unknown, rule: ObjectRule): Obj | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const o = raw as Obj;
   let keys = 0;
+  let at = -1;
+  let ordered = true;
   for (const key in o) {
-    const check = rule.checks.get(key);
-    if (check === undefined || !check(o[key])) return false;
+    const entry = rule.checks.get(key);
+    if (entry === undefined || !entry.check(o[key])) return null;
+    if (entry.at < at) ordered = false;
+    at = entry.at;
     // Schema keys are plain: `"key":`, and a comma between members.
     size += key.length + 3;
     keys++;
   }
   size += keys === 0 ? 2 : keys + 1;
-  for (const key of rule.required) if (!Object.hasOwn(o, key)) return false;
-  for (const [key, make] of rule.defaults) {
-    if (Object.hasOwn(o, key)) continue;
-    o[key] = make();
-    filled = true;
+  for (const key of rule.required) if (!Object.hasOwn(o, key)) return null;
+  let complete = true;
+  for (const key of rule.defaults.keys()) if (!Object.hasOwn(o, key)) complete = false;
+  if (ordered && complete) return o;
+  if (!complete) filled = true;
+  const out: Obj = {};
+  for (const key of rule.keys) {
+    if (Object.hasOwn(o, key)) out[key] = o[key];
+    else {
+      const make = rule.defaults.get(key);
+      if (make) out[key] = make();
+    }
   }
-  return true;
+  return out;
 }
 
 /** Code units `String.prototype.trim` might remove (and a few more: unsure is safe). */
@@ -156,6 +174,19 @@ const arrayOf =
     size += v.length === 0 ? 2 : v.length + 1;
     return true;
   };
+/** A list of objects, each replaced in place by what zod would return for it (`acceptObject`). */
+const objectsOf =
+  (item: (v: unknown) => Obj | null, min = 0): Check =>
+  (v) => {
+    if (!Array.isArray(v) || v.length < min) return false;
+    for (let i = 0; i < v.length; i++) {
+      const o = item(v[i]);
+      if (!o) return false;
+      v[i] = o;
+    }
+    size += v.length === 0 ? 2 : v.length + 1;
+    return true;
+  };
 const number =
   (check: (v: number) => boolean): Check =>
   (v) => {
@@ -181,7 +212,10 @@ const SOURCE = ruleOf(SourceSchema.shape, {
   stated: boolean,
   note: text,
 });
-const source: Check = (v) => acceptObject(v, SOURCE) && (v.stated !== false || v.note !== undefined);
+const source = (v: unknown): Obj | null => {
+  const o = acceptObject(v, SOURCE);
+  return o && (o.stated !== false || o.note !== undefined) ? o : null;
+};
 
 /**
  * Lists of sources repeat (a generated graph gives every element the same one): a list equal to
@@ -213,7 +247,7 @@ function acceptSources(holder: Record<string, unknown>): boolean {
   }
   const before = size;
   filled = false;
-  if (!arrayOf(source, 1)(v)) return false;
+  if (!objectsOf(source, 1)(v)) return false;
   // A list given defaults no longer reads as its text did: the next list is compared with it
   // only if it was written in full.
   lastSources = filled ? null : (v as Record<string, unknown>[]);
@@ -235,10 +269,11 @@ const INDICATOR = ruleOf(IndicatorSchema.shape, {
   period: (v) => typeof v === 'string' && PERIOD.test(v) && plainString(v),
   sources: sourcesField,
 });
-const indicator: Check = (v) =>
-  acceptObject(v, INDICATOR) &&
-  acceptSources(v) &&
-  indicatorIssues(v as Parameters<typeof indicatorIssues>[0]).length === 0;
+const indicator = (v: unknown): Obj | null => {
+  const o = acceptObject(v, INDICATOR);
+  if (!o || !acceptSources(o) || indicatorIssues(o as Parameters<typeof indicatorIssues>[0]).length > 0) return null;
+  return o;
+};
 
 const base = {
   id: (v: unknown) => typeof v === 'string' && v.length <= MAX_ID_LENGTH && NODE_ID.test(v) && plainString(v),
@@ -255,7 +290,7 @@ const NODE_RULES = new Map<unknown, ObjectRule>([
       ...base,
       kind: plainString,
       tier: oneOf(CLUSTER_TIERS),
-      indicators: arrayOf(indicator),
+      indicators: objectsOf(indicator),
     }),
   ],
   [
@@ -264,7 +299,7 @@ const NODE_RULES = new Map<unknown, ObjectRule>([
       ...base,
       kind: plainString,
       zoneKind: oneOf(ZONE_KINDS),
-      indicators: arrayOf(indicator),
+      indicators: objectsOf(indicator),
     }),
   ],
   ['ENTERPRISE', ruleOf(EnterpriseSchema.shape, { ...base, kind: plainString })],
@@ -283,9 +318,10 @@ const PREFIX = new Map<unknown, string>(Object.entries(ID_PREFIX).map(([kind, p]
 export function acceptNode(raw: unknown): GraphNode | null {
   const kind = (raw as { kind?: unknown } | null)?.kind;
   const rule = NODE_RULES.get(kind);
-  if (!rule || !acceptObject(raw, rule) || !acceptSources(raw)) return null;
-  if (!(raw.id as string).startsWith(PREFIX.get(kind) as string)) return null;
-  return raw as unknown as GraphNode;
+  const node = rule ? acceptObject(raw, rule) : null;
+  if (!node || !acceptSources(node)) return null;
+  if (!(node.id as string).startsWith(PREFIX.get(kind) as string)) return null;
+  return node as unknown as GraphNode;
 }
 
 const EDGE = ruleOf(EdgeSchema.shape, {
@@ -304,8 +340,9 @@ const EDGE = ruleOf(EdgeSchema.shape, {
  * caller looks them up); its id is set when absent. Else null.
  */
 export function acceptEdge(raw: unknown): GraphEdge | null {
-  if (!acceptObject(raw, EDGE) || !acceptSources(raw)) return null;
-  const edge = raw as unknown as GraphEdge;
+  const accepted = acceptObject(raw, EDGE);
+  if (!accepted || !acceptSources(accepted)) return null;
+  const edge = accepted as unknown as GraphEdge;
   if (edge.id === undefined) edge.id = `${edge.source}-[${edge.type}]->${edge.target}`;
   else if (!isDerivedId(edge)) {
     if (!label(edge.id)) return null;
