@@ -40,6 +40,8 @@ export interface Step {
 
 /** The low four bits of an edge's byte are its type's index; this bit is set when it is PLANNED. */
 export const PLANNED_BIT = 16;
+/** `TYPE]->`, the middle of a derived relationship id, by type index. */
+const TYPE_MIDDLE = REL_TYPES.map((t) => `${t}]->`);
 
 /** A bit set of relationship types (every type when `types` is null). */
 export function typeMask(types: readonly RelType[] | null | undefined): number {
@@ -201,10 +203,26 @@ export class IndexedGraph {
   }
 
   edgeId(e: number): string {
-    const custom = this.customIds.get(e);
+    const custom = this.customIds.size > 0 ? this.customIds.get(e) : undefined;
     if (custom !== undefined) return custom;
-    return `${this.at(this.edgeSource[e] as number).id}-[${this.metaOf(e).type}]->${this.at(this.edgeTarget[e] as number).id}`;
+    const s = this.edgeSource[e] as number;
+    return (
+      this.idPrefix(s) +
+      (TYPE_MIDDLE[(this.edgeBits[e] as number) & 15] as string) +
+      this.at(this.edgeTarget[e] as number).id
+    );
   }
+
+  /** `source-[`: the start of the ids of a node's relationships, made once per node (ids are built per answer). */
+  private idPrefix(u: number): string {
+    let prefix = this.prefixes[u];
+    if (prefix === undefined) {
+      prefix = `${this.at(u).id}-[`;
+      this.prefixes[u] = prefix;
+    }
+    return prefix;
+  }
+  private readonly prefixes: (string | undefined)[] = [];
 
   /** The edge as the API returns it (a fresh object). */
   edgeAt(e: number): GraphEdge {
@@ -212,7 +230,7 @@ export class IndexedGraph {
     const source = this.at(this.edgeSource[e] as number).id;
     const target = this.at(this.edgeTarget[e] as number).id;
     return {
-      id: this.customIds.get(e) ?? `${source}-[${meta.type}]->${target}`,
+      id: this.edgeId(e),
       type: meta.type,
       source,
       target,
