@@ -237,22 +237,20 @@ function writeRow(g: IndexedGraph, u: number, steps: [number, number][]): void {
   if (node) g.nodes[u] = { ...node, degree: steps.length };
 }
 
-function growNodes(g: IndexedGraph, need: number): void {
-  if (need <= g.kindBits.length) return;
-  const capacity = Math.max(need, Math.ceil(g.kindBits.length * 1.5));
-  g.kindBits = grown(g.kindBits, capacity);
-  g.rowStart = grown(g.rowStart, capacity);
-  g.rowEnd = grown(g.rowEnd, capacity);
-  g.marks = grown(g.marks, capacity);
-}
+type Grown = 'kindBits' | 'rowStart' | 'rowEnd' | 'marks' | 'edgeSource' | 'edgeTarget' | 'edgeBits' | 'edgeMeta';
+const NODE_ARRAYS: readonly Grown[] = ['kindBits', 'rowStart', 'rowEnd', 'marks'];
+const EDGE_ARRAYS: readonly Grown[] = ['edgeSource', 'edgeTarget', 'edgeBits', 'edgeMeta'];
 
-function growEdges(g: IndexedGraph, need: number): void {
-  if (need <= g.edgeSource.length) return;
-  const capacity = Math.max(need, Math.ceil(g.edgeSource.length * 1.5));
-  g.edgeSource = grown(g.edgeSource, capacity);
-  g.edgeTarget = grown(g.edgeTarget, capacity);
-  g.edgeBits = grown(g.edgeBits, capacity);
-  g.edgeMeta = grown(g.edgeMeta, capacity);
+const growNodes = (g: IndexedGraph, need: number) => growArrays(g, NODE_ARRAYS, need);
+const growEdges = (g: IndexedGraph, need: number) => growArrays(g, EDGE_ARRAYS, need);
+
+/** Reallocates the named per-node or per-edge arrays, half as large again, when `need` passes them. */
+function growArrays(g: IndexedGraph, names: readonly Grown[], need: number): void {
+  const arrays = g as unknown as Record<Grown, Int32Array | Uint8Array | Uint16Array | Uint32Array>;
+  const length = arrays[names[0] as Grown].length;
+  if (need <= length) return;
+  const capacity = Math.max(need, Math.ceil(length * 1.5));
+  for (const name of names) arrays[name] = grown(arrays[name], capacity);
 }
 
 function grown<T extends Int32Array | Uint8Array | Uint16Array | Uint32Array>(a: T, capacity: number): T {
