@@ -81,7 +81,7 @@ describe('the canonical line layout', () => {
     const lines = toJson(d).split('\n');
     // Line 5 is the second node; the first edge comes after the nodes and `],` / `"edges": [`.
     lines[4] = (lines[4] as string).replace(/"name":"[^"]*",/, '');
-    const firstEdge = lines.findIndex((l) => l === '"edges": [') + 1;
+    const firstEdge = lines.indexOf('"edges": [') + 1;
     lines[firstEdge] = (lines[firstEdge] as string).replace(/"target":"[^"]*"/, '"target":"product:ghost"');
     const issues = issuesOf(lines.join('\n'));
     // (The node refused, its relationships dangle too: those follow.)
@@ -91,7 +91,7 @@ describe('the canonical line layout', () => {
     ]);
     // A key written twice, with the same value: JSON.parse would keep one without a word.
     const twice = toJson(d).split('\n');
-    const edge = twice.findIndex((l) => l === '"edges": [') + 2;
+    const edge = twice.indexOf('"edges": [') + 2;
     twice[edge] = (twice[edge] as string).replace('"status":"EXISTING"', '"status":"EXISTING","status":"EXISTING"');
     expect(issuesOf(twice.join('\n'))).toEqual([
       expect.objectContaining({ at: 'edges[1]', field: 'status', line: edge + 1 }),
