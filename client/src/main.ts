@@ -18,7 +18,7 @@ import { openLocation, syncResults } from './ui/panelEffects';
 import { installPanelToggles } from './ui/panelToggles';
 import { createPartnersPanel } from './ui/partnersPanel';
 import { createPathsPanel } from './ui/pathsPanel';
-import { expand, select } from './ui/sceneEffects';
+import { expand, openAggregate, select } from './ui/sceneEffects';
 import { createSidebar } from './ui/sidebar';
 import { createTopbar } from './ui/topbar';
 import { ViewsDialog } from './ui/viewsDialog';
@@ -39,10 +39,8 @@ menu = new NodeMenu(app);
 const openMenu = (id: string, at: { x: number; y: number }) => void menu?.show(id, at);
 
 async function expandOrOpen(id: string): Promise<void> {
-  if (id.startsWith('agg:')) {
-    const { openAggregate } = await import('./ui/sceneEffects');
-    openAggregate(app, id);
-  } else await expand(app, id, { gesture: true });
+  if (id.startsWith('agg:')) openAggregate(app, id);
+  else await expand(app, id, { gesture: true });
 }
 
 const views = new ViewsDialog(app);

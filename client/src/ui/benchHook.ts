@@ -11,6 +11,8 @@ import type { Point } from '../lib/geometry';
 import { layoutSpec } from '../lib/layouts';
 import { syntheticGraph } from '../lib/synthetic';
 import type { App } from './app';
+import { openSavedView, savedViews, saveView } from './panelEffects';
+import { expand, select, showOverview } from './sceneEffects';
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -153,7 +155,6 @@ export function installBenchHook(app: App): void {
      * are drawn (the frame after they are added) and until everything has settled.
      */
     expand: async (id: string) => {
-      const { select } = await import('./sceneEffects');
       select(app, id);
       await frame();
       const before = graph.cy.elements().length;
@@ -179,6 +180,34 @@ export function installBenchHook(app: App): void {
       const drawnMs = performance.now() - t0;
       await settled();
       return { drawnMs, settledMs: performance.now() - t0 };
+    },
+    /**
+     * Grows the canvas to at least `n` nodes by expanding what it shows (clusters first), saves it
+     * as a view, goes back to the overview, then times reopening the saved view until it is drawn.
+     */
+    restoreView: async (n: number) => {
+      const order = ['CLUSTER', 'ZONE', 'ENTERPRISE', 'PRODUCT', 'INSTITUTION'];
+      const tried = new Set<string>();
+      while (app.state.scene.nodes.length < n) {
+        const next = [...app.state.scene.nodes]
+          .filter((id) => !tried.has(id))
+          .sort((a, b) => order.indexOf(app.data.node(a)?.kind ?? '') - order.indexOf(app.data.node(b)?.kind ?? ''))[0];
+        if (!next) break;
+        tried.add(next);
+        await expand(app, next);
+        await settled();
+      }
+      const nodes = app.state.scene.nodes.length;
+      saveView(app, 'bench');
+      const id = savedViews().list().find((v) => v.name === 'bench')?.id ?? '';
+      await showOverview(app);
+      await settled();
+      const t0 = performance.now();
+      await openSavedView(app, id);
+      await frame();
+      const drawnMs = performance.now() - t0;
+      await settled();
+      return { nodes, drawnMs, settledMs: performance.now() - t0 };
     },
     /** Ids of the drawn aggregates, and where one is on the page (tests click it). */
     aggregates: () => graph.cy.nodes('[?aggregate]').map((n) => n.id()),
