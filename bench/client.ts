@@ -172,7 +172,9 @@ export const runClientBench: ClientBenchModule['runClientBench'] = async ({ url,
       `  drawn ${ex.drawn.map((x) => round(x)).join(', ')} ms; settled ${ex.settled.map((x) => round(x)).join(', ')} ms; undo ${ex.undo.map((x) => round(x)).join(', ')} ms`,
     );
     if (ex.restore)
-      log(`  saved view of ${ex.restore.nodes} nodes: drawn in ${round(ex.restore.drawnMs)} ms, settled in ${round(ex.restore.settledMs)} ms`);
+      log(
+        `  saved view of ${ex.restore.nodes} nodes: drawn in ${round(ex.restore.drawnMs)} ms, settled in ${round(ex.restore.settledMs)} ms`,
+      );
     log(`  longest main-thread task during these flows: ${round(ex.longestMs)} ms`);
     metrics.push({ metric: 'expand_ms', value: round(median(ex.drawn)), unit: 'ms' });
     metrics.push({ metric: 'expand_settled_ms', value: round(median(ex.settled)), unit: 'ms' });

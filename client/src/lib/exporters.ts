@@ -179,7 +179,10 @@ export function gapsCsv(gaps: readonly (Gap & { kinds?: readonly Gap['kind'][] }
     head,
     ...gaps.map((g) => [
       g.id,
-      listOf(lang, (g.kinds ?? [g.kind]).map((k) => enumLabel(lang, k))),
+      listOf(
+        lang,
+        (g.kinds ?? [g.kind]).map((k) => enumLabel(lang, k)),
+      ),
       enumLabel(lang, g.severity),
       name(g.product),
       name(g.cluster),

@@ -199,7 +199,10 @@ export function installBenchHook(app: App): void {
       }
       const nodes = app.state.scene.nodes.length;
       saveView(app, 'bench');
-      const id = savedViews().list().find((v) => v.name === 'bench')?.id ?? '';
+      const id =
+        savedViews()
+          .list()
+          .find((v) => v.name === 'bench')?.id ?? '';
       await showOverview(app);
       await settled();
       const t0 = performance.now();
