@@ -12,6 +12,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
 import { diffElements, type OnCanvas, signature } from '../lib/diff';
 import type { Drawing } from '../lib/drawing';
+import { graphContent } from '../lib/elements';
 import { clearFocus, focusOn, highlight } from '../lib/focus';
 import type { Footprint, Point } from '../lib/geometry';
 import type { LayoutSpec } from '../lib/layouts';
@@ -26,6 +27,7 @@ import {
 } from '../lib/lod';
 import type { Positions } from '../lib/scene';
 import { buildStylesheet } from '../lib/stylesheet';
+import { drawables, graphSvg } from '../lib/svgExport';
 import { detectGpu } from './gpu';
 import { type LayoutInput, LayoutRunner } from './layoutRunner';
 import { finished, SteppedMoves } from './steppedMoves';
@@ -327,6 +329,21 @@ export class GraphView {
       return;
     cy.stop(true, false);
     void this.track(finished(cy.animation({ center: { eles: el }, duration: 300 } as never), 300));
+  }
+
+  /** The API objects of what is visible, for the exports. */
+  content(): ReturnType<typeof graphContent> {
+    return graphContent(this.core, true);
+  }
+
+  /** The visible drawing as a standalone SVG file. */
+  svg(): string {
+    const d = drawables(this.core);
+    return graphSvg(d.nodes, d.edges);
+  }
+
+  visibleCounts(): { nodes: number; edges: number } {
+    return { nodes: this.core.nodes().not('.filtered').length, edges: this.core.edges().not('.filtered').length };
   }
 
   png(): Blob {
