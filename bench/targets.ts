@@ -61,6 +61,19 @@ const TARGETS: { target: string; pick: Pick; max?: number; min?: number; unit: s
     max: 25,
     unit: 'ms',
   },
+  ...(
+    [
+      ['explorer expand click-to-drawn p50', 'expand_ms', 200],
+      ['explorer undo p50', 'undo_ms', 100],
+      ['explorer restore of a 200-node saved view', 'restore_view_ms', 1000],
+      ['explorer longest main-thread task during the flows', 'longest_task_flows_ms', 200],
+    ] as const
+  ).map(([target, metric, max]) => ({
+    target,
+    pick: ((r) => r.client.find((m) => m.metric === metric)?.value) as Pick,
+    max,
+    unit: 'ms',
+  })),
 ];
 
 export function checkTargets(r: Omit<BenchReport, 'targets'>): TargetCheck[] {

@@ -64,13 +64,15 @@ describe.skipIf(!canRun)('cluster graph explorer in Chromium', () => {
     const withoutZones = await graphReady(page);
     expect(withoutZones).toBeLessThan(all);
     expect(withoutZones).toBeGreaterThan(0);
-    expect(page.url()).toContain('kinds=');
+    await expect.poll(() => page.url()).toContain('kinds=');
     await page.getByTestId('filters-reset').click();
     expect(await graphReady(page)).toBe(all);
     await page.getByRole('tab', { name: '探索' }).focus();
     await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: '列表' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-list');
+    await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { name: '路径' }).getAttribute('aria-selected')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tab-paths');
   });
 
   it('searches 哈飞, picks 哈飞汽车, shows its provenance and expands it', async () => {
@@ -85,7 +87,7 @@ describe.skipIf(!canRun)('cluster graph explorer in Chromium', () => {
       .waitFor();
     await box.press('Enter');
     await expect.poll(() => page.getByTestId('details-name').textContent()).toBe('哈飞汽车');
-    expect(page.url()).toContain('sel=enterprise%3Ahafei-auto');
+    await expect.poll(() => page.url()).toContain('sel=enterprise%3Ahafei-auto');
     expect(await page.getByTestId('details-sources').textContent()).toMatch(/出处.*第/s);
     const afterPick = await graphReady(page);
     expect(afterPick).toBeGreaterThan(before);
@@ -109,9 +111,9 @@ describe.skipIf(!canRun)('cluster graph explorer in Chromium', () => {
     if (await second.count()) {
       await second.click();
       await expect.poll(() => page.getByTestId('path-1').getAttribute('aria-pressed')).toBe('true');
-      expect(page.url()).toContain('path=1');
+      await expect.poll(() => page.url()).toContain('path=1');
     }
-    expect(page.url()).toMatch(/from=institution%3Ahit.*to=enterprise%3Ahafei-auto/);
+    await expect.poll(() => page.url()).toMatch(/from=institution%3Ahit.*to=enterprise%3Ahafei-auto/);
     await shot(page, '03-paths');
   });
 
@@ -146,11 +148,11 @@ describe.skipIf(!canRun)('cluster graph explorer in Chromium', () => {
     const filtered = Number(/\d+/.exec((await page.getByTestId('gap-count').textContent()) ?? '')?.[0]);
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThanOrEqual(total);
-    const items = page.getByTestId('gap-list').getByRole('button');
+    const items = page.getByTestId('gap-list').locator('button.gap');
     for (const text of await items.allTextContents()) expect(text).toContain('缺失供应');
     await items.first().click();
     await expect.poll(() => items.first().getAttribute('aria-pressed')).toBe('true');
-    expect(page.url()).toContain('gkind=MISSING_SUPPLIER');
+    await expect.poll(() => page.url()).toContain('gkind=MISSING_SUPPLIER');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('gaps-csv').click()]);
     const csv = readFileSync(await save(download), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -167,7 +169,7 @@ describe.skipIf(!canRun)('cluster graph explorer in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByTestId('graph-status').textContent()).toMatch(/nodes/);
     expect(await page.getByTestId('legend').textContent()).toContain('Zone');
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en');
     await page.reload();
     await graphReady(page);
     expect(await page.getByRole('searchbox', { name: 'Search nodes' }).count()).toBe(1);

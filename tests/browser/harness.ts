@@ -85,10 +85,15 @@ export interface Tab {
   problems: string[];
 }
 
-/** A fresh context and page at 1280×800 with the guards attached. `allowConsole` exempts expected errors. */
-export async function openTab(session: Session, path = '/', allowConsole?: RegExp): Promise<Tab> {
+/** A fresh context and page (1280×800 unless told) with the guards attached. `allowConsole` exempts expected errors. */
+export async function openTab(
+  session: Session,
+  path = '/',
+  allowConsole?: RegExp,
+  viewport = { width: 1280, height: 800 },
+): Promise<Tab> {
   const context = await session.browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport,
     acceptDownloads: true,
     locale: 'zh-CN',
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIndicators, indicatorChartSvg, measureKey } from '../../client/src/lib/chart';
-import type { Indicator } from '../../client/src/lib/types';
+import { groupIndicators, type Indicator, indicatorChartSvg, measureKey } from '../../client/src/lib/chart';
 
 const ind = (
   key: string,

@@ -1,6 +1,5 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { graphContent, mergePath, mergeSubgraph, relabel, subgraphElements } from '../../client/src/lib/elements';
+import { graphContent, isImplied, subgraphElements } from '../../client/src/lib/elements';
 import { edge, miniCy, miniEdges, miniNodes, node } from './fixtures';
 
 describe('elements', () => {
@@ -22,32 +21,18 @@ describe('elements', () => {
     expect(els).toHaveLength(1);
   });
 
-  it('merges incrementally without duplicates and reports what it added', () => {
-    const cy = cytoscape({ headless: true });
-    const auto = node('cluster:auto');
-    expect(mergeSubgraph(cy, { nodes: [auto], edges: [] }, 'zh')).toEqual(['cluster:auto']);
-    const member = edge('enterprise:hafei-auto-[MEMBER_OF]->cluster:auto');
-    const added = mergeSubgraph(cy, { nodes: [auto, node('enterprise:hafei-auto')], edges: [member] }, 'zh');
-    expect(added).toEqual(['enterprise:hafei-auto', member.id]);
-    expect(mergeSubgraph(cy, { nodes: [auto], edges: [member] }, 'zh')).toEqual([]);
-    expect(cy.elements()).toHaveLength(3);
-  });
-
-  it('adds a path and returns all its element ids, present or not', () => {
-    const cy = cytoscape({ headless: true });
-    mergeSubgraph(cy, { nodes: [node('institution:hit')], edges: [] }, 'zh');
-    const e = edge('institution:hit-[COOPERATES_WITH]->enterprise:hafei-auto');
-    const ids = mergePath(cy, { nodes: [node('institution:hit'), node('enterprise:hafei-auto')], edges: [e] }, 'zh');
-    expect(ids).toEqual(['institution:hit', 'enterprise:hafei-auto', e.id]);
-    expect(cy.getElementById(e.id).nonempty()).toBe(true);
-  });
-
-  it('relabels nodes when the language changes', () => {
-    const cy = miniCy('zh');
-    relabel(cy, 'en');
-    expect(cy.getElementById('institution:hit').data('label')).toBe('Harbin Institute of Technology');
-    relabel(cy, 'zh');
-    expect(cy.getElementById('institution:hit').data('label')).toBe('哈尔滨工业大学');
+  it('marks a relationship implied only when none of its sources is stated', () => {
+    const q = { quote: 'x', section: 's' };
+    expect(isImplied({ sources: [{ ...q, stated: false, note: 'n' }] })).toBe(true);
+    expect(
+      isImplied({
+        sources: [
+          { ...q, stated: false, note: 'n' },
+          { ...q, stated: true, note: null },
+        ],
+      }),
+    ).toBe(false);
+    expect(isImplied({ sources: [] })).toBe(false);
   });
 
   it('reads back the visible content for export', () => {

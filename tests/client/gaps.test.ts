@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterGaps, gapFacets, gapSubgraph, gapSubject } from '../../client/src/lib/gaps';
+import { filterGaps, gapSubgraph, gapSubject, mergeGaps } from '../../client/src/lib/gaps';
 import type { Gap } from '../../client/src/lib/types';
 import { edge, node } from './fixtures';
 
@@ -27,25 +27,54 @@ const gaps: Gap[] = [
 
 describe('gap report', () => {
   it('orders by severity, keeping server order within a severity', () => {
-    expect(filterGaps(gaps, { kind: null, severity: null, cluster: null, zone: null }).map((g) => g.id)).toEqual([
-      'g3',
-      'g4',
-      'g2',
-      'g1',
+    // g2 and g4 are both about 医药: one entry, as severe as its worst gap.
+    expect(filterGaps(mergeGaps(gaps), { kind: null, severity: null }).map((g) => g.id)).toEqual(['g2', 'g3', 'g1']);
+  });
+
+  it('filters by kind and severity together', () => {
+    const entries = mergeGaps(gaps);
+    expect(filterGaps(entries, { kind: 'MISSING_SUPPLIER', severity: null }).map((g) => g.id)).toEqual(['g3', 'g1']);
+    expect(filterGaps(entries, { kind: 'NO_RESEARCH_PARTNER', severity: null }).map((g) => g.id)).toEqual(['g2']);
+    expect(filterGaps(entries, { kind: null, severity: 'HIGH' }).map((g) => g.id)).toEqual(['g2', 'g3']);
+  });
+
+  it('lists a product that is two kinds of gap once, with both reasons, at the higher severity', () => {
+    const both = [
+      gap('a', {
+        kind: 'UNFILLED_TARGET',
+        severity: 'LOW',
+        product: node('product:minicar'),
+        explanation: '无人生产',
+        explanationEn: 'nobody makes it',
+      }),
+      gap('b', {
+        kind: 'MISSING_SUPPLIER',
+        severity: 'HIGH',
+        product: node('product:minicar'),
+        explanation: '缺少供应',
+        explanationEn: 'no supplier',
+        suggestedPartners: [
+          {
+            node: node('zone:haping-road'),
+            role: 'HOST_ZONE',
+            score: 0.5,
+            reason: '',
+            reasonEn: '',
+            path: { nodes: [], edges: [], length: 0 },
+          },
+        ],
+      }),
+      gap('c', { kind: 'SINGLE_ZONE', product: null, cluster: node('cluster:auto') }),
+    ];
+    const entries = mergeGaps(both);
+    expect(entries.map((e) => [e.id, e.kinds, e.severity])).toEqual([
+      ['a', ['MISSING_SUPPLIER', 'UNFILLED_TARGET'], 'HIGH'],
+      ['c', ['SINGLE_ZONE'], 'LOW'],
     ]);
-  });
-
-  it('filters by kind, severity, cluster and zone together', () => {
-    const none = { kind: null, severity: null, cluster: null, zone: null };
-    expect(filterGaps(gaps, { ...none, kind: 'MISSING_SUPPLIER' }).map((g) => g.id)).toEqual(['g3', 'g1']);
-    expect(filterGaps(gaps, { ...none, severity: 'HIGH', cluster: 'cluster:pharma' }).map((g) => g.id)).toEqual(['g4']);
-    expect(filterGaps(gaps, { ...none, zone: 'zone:yingbin-road' }).map((g) => g.id)).toEqual(['g2']);
-  });
-
-  it('lists the distinct clusters and zones for the filter selects', () => {
-    const f = gapFacets(gaps);
-    expect(f.clusters.map((c) => c.id)).toEqual(['cluster:auto', 'cluster:pharma']);
-    expect(f.zones.map((z) => z.id)).toEqual(['zone:yingbin-road']);
+    expect(entries[0]?.explanationEn).toBe('no supplier; nobody makes it');
+    expect(entries[0]?.gapIds).toEqual(['a', 'b']);
+    expect(entries[0]?.suggestedPartners.map((m) => m.node.id)).toEqual(['zone:haping-road']);
+    expect(filterGaps(entries, { kind: 'UNFILLED_TARGET', severity: null }).map((g) => g.id)).toEqual(['a']);
   });
 
   it('names the product first, then the cluster, then the zone as the subject', () => {

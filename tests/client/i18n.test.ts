@@ -57,7 +57,7 @@ describe('i18n', () => {
       '单一园区',
       '缺少研发伙伴',
     ]);
-    expect(enumLabel('en', 'SUPPLIES')).toBe('SUPPLIES');
+    expect(enumLabel('en', 'SUPPLIES')).toBe('Supplies');
     expect(enumLabel('en', 'CLUSTER')).toBe('Cluster');
   });
 

@@ -18,7 +18,7 @@ describe('pathText', () => {
   it('marks steps walked against the relationship direction', () => {
     const back = { nodes: [...path.nodes].reverse(), edges: [...path.edges].reverse() };
     expect(pathText(back, 'en')).toBe(
-      'Automobile & parts cluster ←MEMBER_OF— Hafei Automobile ←COOPERATES_WITH— Harbin Institute of Technology',
+      'Automobile & parts cluster ←Member of— Hafei Automobile ←Cooperates with— Harbin Institute of Technology',
     );
   });
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ANIMATE_MAX,
-  CHEAP_ABOVE,
-  chainLayout,
-  DRAFT_ABOVE,
-  layoutPlan,
-  overviewLayout,
-  WORKER_ABOVE,
-} from '../../client/src/lib/layouts';
+import { CHEAP_ABOVE, chainLayout, DRAFT_ABOVE, forceLayout, layoutSpec } from '../../client/src/lib/layouts';
 import { KIND_STYLE, REL_COLOR } from '../../client/src/lib/theme';
 import { NODE_KINDS } from '../../client/src/lib/types';
 import { miniCy } from './fixtures';
@@ -19,6 +11,32 @@ describe('stylesheet', () => {
       const n = cy.nodes(`[kind = "${k}"]`).first();
       expect(n.style('shape')).toBe(KIND_STYLE[k].shape);
     }
+  });
+
+  it('sizes nodes by their data, so a styling rule changes data, not the sheet', () => {
+    const cy = miniCy();
+    const hafei = cy.getElementById('enterprise:hafei-auto');
+    expect(hafei.width()).toBe(KIND_STYLE.ENTERPRISE.size);
+    hafei.data('size', 60);
+    expect(hafei.width()).toBe(60);
+  });
+
+  it('draws implied relationships dotted and lighter than stated ones', () => {
+    const cy = miniCy();
+    const stated = cy.edges('[!implied]').first();
+    const implied = cy.edges('[?implied]').first();
+    expect(implied.nonempty()).toBe(true);
+    expect(implied.style('line-style')).toBe('dotted');
+    expect(Number(implied.style('opacity'))).toBeLessThan(Number(stated.style('opacity')));
+    expect(stated.style('line-style')).not.toBe('dotted');
+  });
+
+  it('outlines pinned nodes', () => {
+    const cy = miniCy();
+    const hafei = cy.getElementById('enterprise:hafei-auto');
+    expect(Number.parseFloat(hafei.style('outline-width'))).toBe(0);
+    hafei.addClass('pinned');
+    expect(Number.parseFloat(hafei.style('outline-width'))).toBeGreaterThan(0);
   });
 
   it('draws PLANNED nodes and edges dashed, EXISTING solid', () => {
@@ -55,24 +73,12 @@ describe('stylesheet', () => {
 });
 
 describe('layouts', () => {
-  it('stops animating and drafts past their thresholds', () => {
-    expect(overviewLayout(10, false).animate).toBe(true);
-    // A fresh layout does not animate: nodes flying in from random places only delay the view.
-    expect(overviewLayout(10, true).animate).toBe(false);
-    expect(overviewLayout(ANIMATE_MAX + 1, false).animate).toBe(false);
-    expect(overviewLayout(DRAFT_ABOVE + 1)).toMatchObject({ quality: 'draft', numIter: 1000 });
-    expect(overviewLayout(50, false).randomize).toBe(false);
+  it('drafts past their thresholds, and a very big graph gets a cheap layout', () => {
+    expect(forceLayout(50)).toMatchObject({ name: 'fcose', quality: 'default', randomize: true });
+    expect(forceLayout(DRAFT_ABOVE + 1)).toMatchObject({ quality: 'draft', numIter: 1000 });
     expect(chainLayout(10)).toMatchObject({ name: 'dagre', rankDir: 'LR' });
-    expect(chainLayout(ANIMATE_MAX + 1).animate).toBe(false);
-  });
-
-  it('runs big layouts in the worker and very big ones with a cheap layout', () => {
-    expect(layoutPlan(WORKER_ABOVE, 'overview', true).where).toBe('main');
-    // A follow-up layout keeps the main thread free for drawing what was just added.
-    expect(layoutPlan(10, 'overview', false).where).toBe('worker');
-    expect(layoutPlan(1000, 'overview', true)).toMatchObject({ where: 'worker', spec: { name: 'fcose' } });
-    expect(layoutPlan(1000, 'chain', true)).toMatchObject({ where: 'worker', spec: { name: 'dagre' } });
-    expect(layoutPlan(CHEAP_ABOVE + 1, 'overview', true).spec.name).toBe('concentric');
+    expect(layoutSpec('chain', 10).name).toBe('dagre');
+    expect(layoutSpec('force', CHEAP_ABOVE + 1).name).toBe('concentric');
   });
 });
 

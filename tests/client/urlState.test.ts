@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViewState, defaultViewState, encodeViewState, type ViewState } from '../../client/src/lib/urlState';
+import { emptyScene } from '../../client/src/lib/scene';
+import {
+  decodeViewState,
+  defaultViewState,
+  encodeViewState,
+  legacyScene,
+  sceneToken,
+  type ViewState,
+} from '../../client/src/lib/urlState';
 
 describe('URL view state', () => {
   it('encodes the default view as an empty hash', () => {
@@ -12,8 +20,7 @@ describe('URL view state', () => {
       lang: 'en',
       tab: 'paths',
       selected: 'enterprise:hafei-auto',
-      expanded: ['enterprise:hafei-auto', 'cluster:auto'],
-      chain: 'product:minicar',
+      selection: ['cluster:auto', 'product:minicar'],
       filters: {
         kinds: ['CLUSTER', 'ENTERPRISE'],
         tiers: ['HIGH_TECH'],
@@ -21,7 +28,14 @@ describe('URL view state', () => {
         relTypes: ['SUPPLIES', 'INPUT_TO'],
         statuses: ['PLANNED'],
       },
-      paths: { from: 'institution:hit', to: 'enterprise:hafei-auto', lens: 'COOPERATION', maxHops: 3, index: 2 },
+      paths: {
+        from: 'institution:hit',
+        to: 'enterprise:hafei-auto',
+        lens: 'COOPERATION',
+        maxHops: 3,
+        index: 2,
+        maxDegree: 15,
+      },
       partners: { product: 'product:minicar', row: 1 },
       gaps: {
         kind: 'MISSING_SUPPLIER',
@@ -30,10 +44,20 @@ describe('URL view state', () => {
         zone: 'zone:haping-road',
         gap: 'gap:1',
       },
+      sizeBy: 'indicator:enterprises-2005',
+      scene: emptyScene(),
     };
-    const hash = encodeViewState(s);
+    const hash = encodeViewState(s, 'c2NlbmU');
     expect(hash.startsWith('#')).toBe(true);
     expect(decodeViewState(hash)).toEqual(s);
+    expect(sceneToken(hash)).toBe('c2NlbmU');
+  });
+
+  it('reads the chain and expands of links written by the previous version', () => {
+    const old = '#sel=enterprise%3Ahafei-auto&exp=cluster%3Aauto,enterprise%3Ahafei-auto&chain=product%3Aminicar';
+    expect(legacyScene(old)).toEqual({ chain: 'product:minicar', expanded: ['cluster:auto', 'enterprise:hafei-auto'] });
+    expect(decodeViewState(old).scene.base).toEqual({ kind: 'chain', productId: 'product:minicar' });
+    expect(sceneToken(old)).toBeNull();
   });
 
   it('writes only what differs from the defaults', () => {
@@ -50,7 +74,9 @@ describe('URL view state', () => {
   });
 
   it('falls back to defaults for malformed or unknown values', () => {
-    const s = decodeViewState('#lang=fr&tab=nope&hops=99&lens=X&kinds=CLUSTER,BOGUS&gkind=nope&path=abc&row=-4');
+    const s = decodeViewState(
+      '#lang=fr&tab=nope&hops=99&lens=X&kinds=CLUSTER,BOGUS&gkind=nope&path=abc&row=-4&size=indicator:DROP&deg=x',
+    );
     const d = defaultViewState();
     expect(s.lang).toBe('zh');
     expect(s.tab).toBe('explore');
@@ -60,6 +86,8 @@ describe('URL view state', () => {
     expect(s.filters.kinds).toEqual(['CLUSTER']);
     expect(s.gaps.kind).toBeNull();
     expect(s.partners.row).toBe(0);
+    expect(s.sizeBy).toBe('kind');
+    expect(s.paths.maxDegree).toBe(50);
   });
 
   it('accepts a hash with or without the leading #', () => {

@@ -5,7 +5,14 @@
 
 import { xmlEscape } from './exporters';
 import { enumLabel } from './i18n';
-import type { Indicator, Lang } from './types';
+import type { Indicator as ApiIndicator, Lang } from './types';
+
+/** What a chart reads of an indicator (the API's, or the dataset's, whose optionals may be missing). */
+export type Indicator = Pick<ApiIndicator, 'key' | 'name' | 'nameEn' | 'year' | 'value' | 'unit' | 'kind'> & {
+  valueMax?: number | null;
+  measure?: ApiIndicator['measure'];
+  period?: string;
+};
 
 export const ACTUAL_COLOR = '#64748b';
 export const TARGET_COLOR = '#f2a516';

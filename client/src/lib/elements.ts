@@ -5,7 +5,8 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Aggregate, AggregateLink, DisplayGraph } from './aggregate';
 import { enumLabel, nodeName } from './i18n';
-import type { ApiEdge, ApiNode, Lang, Path, Subgraph } from './types';
+import { KIND_STYLE } from './theme';
+import type { ApiEdge, ApiNode, Lang, Subgraph } from './types';
 
 export interface NodeData {
   id: string;
@@ -13,6 +14,8 @@ export interface NodeData {
   kind: ApiNode['kind'];
   status: ApiNode['status'];
   tier?: string;
+  /** Shape size in px (lib/sizing): the stylesheet and placement both read it. */
+  size: number;
   api: ApiNode;
 }
 
@@ -22,13 +25,27 @@ export interface EdgeData {
   target: string;
   type: ApiEdge['type'];
   status: ApiEdge['status'];
+  /** Every source says the plan implies it (`stated: false`): drawn dotted and lighter. */
+  implied: boolean;
   api: ApiEdge;
 }
 
-export function nodeElement(node: ApiNode, lang: Lang): ElementDefinition {
-  const data: NodeData = { id: node.id, label: nodeName(lang, node), kind: node.kind, status: node.status, api: node };
+export function nodeElement(node: ApiNode, lang: Lang, size = KIND_STYLE[node.kind].size): ElementDefinition {
+  const data: NodeData = {
+    id: node.id,
+    label: nodeName(lang, node),
+    kind: node.kind,
+    status: node.status,
+    size,
+    api: node,
+  };
   if (node.tier) data.tier = node.tier;
   return { group: 'nodes', data };
+}
+
+/** Whether the plan only implies a relationship: it has sources and none of them is stated. */
+export function isImplied(edge: Pick<ApiEdge, 'sources'>): boolean {
+  return edge.sources.length > 0 && edge.sources.every((s) => !s.stated);
 }
 
 export function edgeElement(edge: ApiEdge): ElementDefinition {
@@ -38,6 +55,7 @@ export function edgeElement(edge: ApiEdge): ElementDefinition {
     target: edge.target,
     type: edge.type,
     status: edge.status,
+    implied: isImplied(edge),
     api: edge,
   };
   return { group: 'edges', data };
@@ -63,36 +81,6 @@ function dedupe<T extends { id: string }>(items: T[]): T[] {
   });
 }
 
-/**
- * Adds what is new in `sg` to the graph and returns the ids it added. Edges are added when
- * both ends are (or become) present, so expanding twice never duplicates anything.
- */
-export function mergeSubgraph(cy: Core, sg: Pick<Subgraph, 'nodes' | 'edges'>, lang: Lang): string[] {
-  const added: string[] = [];
-  const defs: ElementDefinition[] = [];
-  for (const n of dedupe(sg.nodes)) {
-    if (cy.getElementById(n.id).empty()) {
-      defs.push(nodeElement(n, lang));
-      added.push(n.id);
-    }
-  }
-  const present = (id: string) => !cy.getElementById(id).empty() || added.includes(id);
-  for (const e of dedupe(sg.edges)) {
-    if (cy.getElementById(e.id).empty() && present(e.source) && present(e.target)) {
-      defs.push(edgeElement(e));
-      added.push(e.id);
-    }
-  }
-  cy.add(defs);
-  return added;
-}
-
-/** Adds a path's nodes and edges (if absent) and returns the ids of all its elements. */
-export function mergePath(cy: Core, path: Pick<Path, 'nodes' | 'edges'>, lang: Lang): string[] {
-  mergeSubgraph(cy, path, lang);
-  return [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)];
-}
-
 /** An aggregate's label: the cluster or zone it is named after and how many nodes it holds. */
 export function aggregateLabel(lang: Lang, a: Pick<Aggregate, 'anchor' | 'kind' | 'members'>): string {
   const name = a.anchor ? nodeName(lang, a.anchor) : enumLabel(lang, a.kind);
@@ -107,7 +95,13 @@ export interface AggregateData {
   tier?: string;
   aggregate: true;
   count: number;
+  size: number;
   aggregateOf: Aggregate;
+}
+
+/** An aggregate's size: by the number of nodes it stands for, as the stylesheet drew it. */
+export function aggregateSize(count: number): number {
+  return Math.round(48 + 82 * Math.min(1, Math.max(0, (count - 1) / 1999)));
 }
 
 export function aggregateElement(a: Aggregate, lang: Lang): ElementDefinition {
@@ -118,6 +112,7 @@ export function aggregateElement(a: Aggregate, lang: Lang): ElementDefinition {
     status: 'EXISTING',
     aggregate: true,
     count: a.members.length,
+    size: aggregateSize(a.members.length),
     aggregateOf: a,
   };
   if (a.anchor?.tier) data.tier = a.anchor.tier;
@@ -130,23 +125,17 @@ export function aggregateLinkElement(l: AggregateLink): ElementDefinition {
 }
 
 /** Everything a display graph draws: plain nodes and edges, aggregates and summed links. */
-export function displayElements(d: DisplayGraph, lang: Lang): ElementDefinition[] {
+export function displayElements(
+  d: DisplayGraph,
+  lang: Lang,
+  sizes: ReadonlyMap<string, number> = new Map(),
+): ElementDefinition[] {
   return [
-    ...d.nodes.map((n) => nodeElement(n, lang)),
+    ...d.nodes.map((n) => nodeElement(n, lang, sizes.get(n.id))),
     ...d.aggregates.map((a) => aggregateElement(a, lang)),
     ...d.edges.map(edgeElement),
     ...d.links.map(aggregateLinkElement),
   ];
-}
-
-/** Re-derives node labels after a language switch. */
-export function relabel(cy: Core, lang: Lang): void {
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const agg = n.data('aggregateOf') as Aggregate | undefined;
-      n.data('label', agg ? aggregateLabel(lang, agg) : nodeName(lang, n.data('api') as ApiNode));
-    });
-  });
 }
 
 /** The API objects of the graph's elements, in graph order. */

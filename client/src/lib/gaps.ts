@@ -1,45 +1,67 @@
-/** Gap report helpers: filtering by kind, severity, cluster and zone, and what a gap is about. */
-import type { ApiNode, Gap, GapKind, Severity } from './types';
+/**
+ * Gap report helpers: gaps merged by what they are about (a product that is both an unfilled
+ * target and a missing input is one entry with both reasons), filtering by kind and severity,
+ * and what a gap is about. The cluster and zone filters are the server's (`gaps(clusterId,
+ * zoneId)`): it knows which parks lie inside a zone.
+ */
+import type { ApiNode, Gap, GapKind, PartnerMatch, Severity } from './types';
 
 export interface GapFilter {
   kind: GapKind | null;
   severity: Severity | null;
-  cluster: string | null;
-  zone: string | null;
+}
+
+/** One entry of the report: every gap about one subject, the most severe first. */
+export interface GapEntry extends Gap {
+  kinds: GapKind[];
+  /** The ids of the gaps merged into it (the first is the entry's id). */
+  gapIds: string[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 
-/** Gaps passing the filter, most severe first (server order kept within a severity). */
-export function filterGaps(gaps: readonly Gap[], f: GapFilter): Gap[] {
-  return gaps
-    .map((g, i) => ({ g, i }))
-    .filter(
-      ({ g }) =>
-        (!f.kind || g.kind === f.kind) &&
-        (!f.severity || g.severity === f.severity) &&
-        (!f.cluster || g.cluster?.id === f.cluster) &&
-        (!f.zone || g.zone?.id === f.zone),
-    )
-    .sort((a, b) => SEVERITY_RANK[a.g.severity] - SEVERITY_RANK[b.g.severity] || a.i - b.i)
-    .map(({ g }) => g);
-}
-
-/** Distinct clusters and zones named by the gaps, for the filter selects. */
-export function gapFacets(gaps: readonly Gap[]): { clusters: ApiNode[]; zones: ApiNode[] } {
-  const clusters = new Map<string, ApiNode>();
-  const zones = new Map<string, ApiNode>();
-  for (const g of gaps) {
-    if (g.cluster) clusters.set(g.cluster.id, g.cluster);
-    if (g.zone) zones.set(g.zone.id, g.zone);
-  }
-  const byId = (a: ApiNode, b: ApiNode) => a.id.localeCompare(b.id);
-  return { clusters: [...clusters.values()].sort(byId), zones: [...zones.values()].sort(byId) };
-}
-
 /** The node a gap is about: its product, else its cluster, else its zone. */
 export function gapSubject(g: Gap): ApiNode | null {
   return g.product ?? g.cluster ?? g.zone ?? null;
+}
+
+/** Gaps about the same subject as one entry, in the order of their first gap. */
+export function mergeGaps(gaps: readonly Gap[]): GapEntry[] {
+  const bySubject = new Map<string, Gap[]>();
+  for (const g of gaps) {
+    const key = gapSubject(g)?.id ?? g.id;
+    const list = bySubject.get(key);
+    if (list) list.push(g);
+    else bySubject.set(key, [g]);
+  }
+  return [...bySubject.values()].map((list) => {
+    const sorted = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const first = sorted[0] as Gap;
+    const partners = new Map<string, PartnerMatch>();
+    for (const g of sorted)
+      for (const m of g.suggestedPartners) if (!partners.has(m.node.id)) partners.set(m.node.id, m);
+    return {
+      ...first,
+      id: (list[0] as Gap).id,
+      gapIds: list.map((g) => g.id),
+      kinds: sorted.map((g) => g.kind),
+      product: first.product ?? sorted.find((g) => g.product)?.product ?? null,
+      cluster: first.cluster ?? sorted.find((g) => g.cluster)?.cluster ?? null,
+      zone: first.zone ?? sorted.find((g) => g.zone)?.zone ?? null,
+      explanation: sorted.map((g) => g.explanation).join('；'),
+      explanationEn: sorted.map((g) => g.explanationEn).join('; '),
+      suggestedPartners: [...partners.values()],
+    };
+  });
+}
+
+/** Entries passing the filter, most severe first (server order kept within a severity). */
+export function filterGaps(entries: readonly GapEntry[], f: GapFilter): GapEntry[] {
+  return entries
+    .map((g, i) => ({ g, i }))
+    .filter(({ g }) => (!f.kind || g.kinds.includes(f.kind)) && (!f.severity || g.severity === f.severity))
+    .sort((a, b) => SEVERITY_RANK[a.g.severity] - SEVERITY_RANK[b.g.severity] || a.i - b.i)
+    .map(({ g }) => g);
 }
 
 /** Every node a gap names (subject, cluster, zone) plus its suggested partners and their paths. */

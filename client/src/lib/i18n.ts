@@ -16,15 +16,15 @@ const ENUMS: Record<string, Entry> = {
   INSTITUTION: ['机构', 'Institution'],
   PRODUCT: ['产品', 'Product'],
   // RelType
-  MEMBER_OF: ['隶属', 'MEMBER_OF'],
-  LOCATED_IN: ['位于', 'LOCATED_IN'],
-  PART_OF: ['属于', 'PART_OF'],
-  PRODUCES: ['生产', 'PRODUCES'],
-  INPUT_TO: ['投入', 'INPUT_TO'],
-  FOCUSES_ON: ['聚焦', 'FOCUSES_ON'],
-  SUPPLIES: ['配套供应', 'SUPPLIES'],
-  RESEARCHES: ['研发', 'RESEARCHES'],
-  COOPERATES_WITH: ['合作', 'COOPERATES_WITH'],
+  MEMBER_OF: ['隶属', 'Member of'],
+  LOCATED_IN: ['位于', 'Located in'],
+  PART_OF: ['属于', 'Part of'],
+  PRODUCES: ['生产', 'Produces'],
+  INPUT_TO: ['投入', 'Input to'],
+  FOCUSES_ON: ['聚焦', 'Focuses on'],
+  SUPPLIES: ['配套供应', 'Supplies'],
+  RESEARCHES: ['研发', 'Researches'],
+  COOPERATES_WITH: ['合作', 'Cooperates with'],
   // Status
   EXISTING: ['现有', 'Existing'],
   PLANNED: ['规划', 'Planned'],
@@ -96,6 +96,65 @@ const UI: Record<string, Entry> = {
   'tab.paths': ['路径', 'Paths'],
   'tab.partners': ['合作伙伴', 'Partners'],
   'tab.gaps': ['缺口', 'Gaps'],
+  'tab.list': ['列表', 'List'],
+  'history.undo': ['撤销 (Ctrl+Z)', 'Undo (Ctrl+Z)'],
+  'history.redo': ['重做 (Ctrl+Shift+Z)', 'Redo (Ctrl+Shift+Z)'],
+  'views.menu': ['视图', 'Views'],
+  'views.title': ['保存的视图', 'Saved views'],
+  'views.name': ['视图名称', 'View name'],
+  'views.save': ['保存当前视图', 'Save this view'],
+  'views.none': ['还没有保存的视图', 'No saved views yet'],
+  'views.open': ['打开', 'Open'],
+  'views.delete': ['删除', 'Delete'],
+  'views.confirmDelete': ['删除视图“{name}”？', 'Delete the view “{name}”?'],
+  'views.export': ['导出 JSON', 'Export JSON'],
+  'views.import': ['导入 JSON', 'Import JSON'],
+  'views.imported': ['已导入 {n} 个视图', 'Imported {n} views'],
+  'views.bad': ['无法导入：{reason}', 'Cannot import: {reason}'],
+  'views.saved': ['已保存视图“{name}”', 'Saved the view “{name}”'],
+  'views.damaged': ['这个视图无法打开（已损坏）', 'This view cannot be opened (damaged)'],
+  'views.close': ['关闭', 'Close'],
+  'menu.title': ['展开 {name}', 'Expand {name}'],
+  'menu.loading': ['正在统计邻居…', 'Counting neighbours…'],
+  'menu.none': ['没有邻居', 'No neighbours'],
+  'menu.all': ['全部邻居（最多 {n} 个）', 'All neighbours (up to {n})'],
+  'menu.more': ['再加载 {n} 个邻居', 'Load {n} more neighbours'],
+  'menu.collapse': ['收起此节点展开的内容', 'Collapse what this node expanded'],
+  'menu.hide': ['隐藏', 'Hide'],
+  'menu.hideSelected': ['隐藏所选（{n} 个）', 'Hide the selected ({n})'],
+  'menu.keepOnly': ['仅保留所选（{n} 个）及其关系', 'Keep only the selected ({n}) and their links'],
+  'menu.pin': ['固定位置', 'Pin in place'],
+  'menu.unpin': ['取消固定', 'Unpin'],
+  'menu.label': ['节点操作', 'Node actions'],
+  'paths.avoidHubs': ['避开枢纽节点：关系数超过', 'Leave out hubs with more than'],
+  'paths.avoidHubsUnit': ['条的节点不作中转', 'relationships as stops'],
+  'explore.sizeBy': ['节点大小', 'Node size'],
+  'size.kind': ['按类型', 'By kind'],
+  'size.degree': ['按关系数', 'By number of relationships'],
+  'size.indicator': ['按指标：{name}', 'By indicator: {name}'],
+  'legend.implied': ['推断关系（规划未明说）', 'Implied link (not stated in the plan)'],
+  'legend.stated': ['规划明确的关系', 'Link stated in the plan'],
+  'legend.pinned': ['已固定的节点', 'Pinned node'],
+  'legend.plannedLink': ['规划中的关系', 'Planned link'],
+  'list.title': ['图中节点', 'Nodes on the graph'],
+  'list.hint': [
+    '方向键移动，回车选中并在图中定位，空格加入或移出多选，Delete 隐藏。',
+    'Arrow keys move, Enter selects and centres it on the graph, Space adds to or removes from the selection, Delete hides.',
+  ],
+  'list.count': ['共 {n} 个节点', '{n} nodes'],
+  'list.empty': ['图中还没有节点', 'Nothing on the graph yet'],
+  'panel.hideSide': ['收起左侧面板', 'Collapse the left panel'],
+  'panel.showSide': ['展开左侧面板', 'Show the left panel'],
+  'panel.hideDetails': ['收起详情面板', 'Collapse the details panel'],
+  'panel.showDetails': ['展开详情面板', 'Show the details panel'],
+  'details.expandMenu': ['按关系展开…', 'Expand by type…'],
+  'details.collapse': ['收起', 'Collapse'],
+  'details.hide': ['隐藏', 'Hide'],
+  'details.pin': ['固定', 'Pin'],
+  'details.unpin': ['取消固定', 'Unpin'],
+  'details.selection': ['已选 {n} 个节点', '{n} nodes selected'],
+  'gaps.reasons': ['{n} 个原因', '{n} reasons'],
+  'gaps.showPartner': ['在图中显示 {name} 及其关联路径', 'Show {name} and the path that links it'],
   'explore.overview': ['总览', 'Overview'],
   'explore.filters': ['筛选', 'Filters'],
   'explore.kinds': ['节点类型', 'Node kinds'],
@@ -200,6 +259,21 @@ export function t(lang: Lang, key: string, vars?: Record<string, string | number
   let s = entry ? entry[lang === 'zh' ? 0 : 1] : key;
   if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
   return s;
+}
+
+/** A list in the language's own punctuation: 甲、乙、丙 / A, B, C. */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
+/** A parenthetical in the language's own punctuation: 甲（乙） / A (B). */
+export function paren(lang: Lang, text: string, note: string): string {
+  return lang === 'zh' ? `${text}（${note}）` : `${text} (${note})`;
+}
+
+/** "Label: " in the language's own punctuation. */
+export function labelled(lang: Lang, label: string): string {
+  return lang === 'zh' ? `${label}：` : `${label}: `;
 }
 
 /** Label of an enum value (NodeKind, RelType, tier, role, gap kind…). */

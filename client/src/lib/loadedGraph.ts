@@ -21,6 +21,21 @@ export class LoadedGraph {
     return this.nodeMap.size + this.edgeMap.size;
   }
 
+  node(id: string): ApiNode | undefined {
+    return this.nodeMap.get(id);
+  }
+
+  edge(id: string): ApiEdge | undefined {
+    return this.edgeMap.get(id);
+  }
+
+  /** Every loaded relationship with both ends in `ids`, in load order. */
+  edgesAmong(ids: ReadonlySet<string>): ApiEdge[] {
+    const out: ApiEdge[] = [];
+    for (const e of this.edgeMap.values()) if (ids.has(e.source) && ids.has(e.target)) out.push(e);
+    return out;
+  }
+
   has(id: string): boolean {
     return this.nodeMap.has(id) || this.edgeMap.has(id);
   }

@@ -19,7 +19,7 @@ export const WEBGL_ABOVE = 2_000;
 /** On large graphs labels appear from this zoom up; below it they would be unreadable anyway. */
 export const LARGE_LABEL_ZOOM = 0.75;
 /** The node label size in the stylesheet (px at zoom 1). */
-export const LABEL_FONT_SIZE = 11;
+export const LABEL_FONT_SIZE = 12;
 
 const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|lavapipe|software|basic render|mesa offscreen|gdi generic/i;
 

@@ -6,11 +6,15 @@
  * - `hl`        part of the highlighted path / focus subject
  * - `expanded`  a node whose neighbourhood has been loaded
  * - `quiet`     a node drawn without its label for now (while a big layout moves it)
- * PLANNED elements (data status) are dashed and lighter, so plans read as plans.
+ * - `pinned`    a node no layout moves (drawn with an outline)
+ * PLANNED elements (data status) are dashed and lighter, so plans read as plans; implied
+ * relationships (data `implied`: the plan does not state them) are dotted and lighter still.
+ * Node sizes are data (`size`, lib/sizing), so a styling rule changes data, not the sheet.
  * Aggregates (data `aggregate`, see lib/aggregate) stand for many nodes or edges: sized by count.
  * How much detail is drawn (label zoom, edge curves, arrows) comes from the LOD `StyleFlags`.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { CLUSTER_FONT_SIZE, LABEL_MAX_WIDTH } from './footprint';
 import { LABEL_FONT_SIZE, type StyleFlags, styleFlags } from './lod';
 import { FONT_STACK, HIGHLIGHT, KIND_STYLE, REL_COLOR, SELECTED, TIER_COLOR } from './theme';
 import { CLUSTER_TIERS, NODE_KINDS, REL_TYPES } from './types';
@@ -30,25 +34,22 @@ export function buildStylesheet(flags: StyleFlags = styleFlags(0)): StylesheetJs
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': flags.labelDecor ? 'ellipsis' : 'none',
-        'text-max-width': '120px',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': flags.labelDecor ? 0.7 : 0,
         'text-background-padding': '1px',
         'border-width': flags.labelDecor ? 1.5 : 0,
         'border-color': '#ffffff',
         'min-zoomed-font-size': flags.minZoomedFontSize,
+        width: 'data(size)',
+        height: 'data(size)',
       },
     },
     ...NODE_KINDS.map((k) => ({
       selector: `node[kind = "${k}"]`,
-      style: {
-        'background-color': KIND_STYLE[k].color,
-        shape: KIND_STYLE[k].shape,
-        width: KIND_STYLE[k].size,
-        height: KIND_STYLE[k].size,
-      },
+      style: { 'background-color': KIND_STYLE[k].color, shape: KIND_STYLE[k].shape },
     })),
-    { selector: 'node[kind = "CLUSTER"]', style: { 'font-size': 12, 'font-weight': 'bold' } },
+    { selector: 'node[kind = "CLUSTER"]', style: { 'font-size': CLUSTER_FONT_SIZE, 'font-weight': 'bold' } },
     ...CLUSTER_TIERS.map((t) => ({
       selector: `node[kind = "CLUSTER"][tier = "${t}"]`,
       style: { 'background-color': TIER_COLOR[t] },
@@ -76,14 +77,17 @@ export function buildStylesheet(flags: StyleFlags = styleFlags(0)): StylesheetJs
     })),
     { selector: 'edge[type = "COOPERATES_WITH"]', style: { 'target-arrow-shape': 'none' } },
     {
+      selector: 'edge[?implied]',
+      style: flags.dashes ? { 'line-style': 'dotted', 'line-dash-pattern': [2, 4], opacity: 0.55 } : { opacity: 0.4 },
+    },
+    // After the implied rule: a planned link the plan only implies is dashed (and light).
+    {
       selector: 'edge[status = "PLANNED"]',
       style: flags.dashes ? { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } : { opacity: 0.5 },
     },
     {
       selector: 'node[?aggregate]',
       style: {
-        width: 'mapData(count, 1, 2000, 48, 130)',
-        height: 'mapData(count, 1, 2000, 48, 130)',
         'border-width': 4,
         'border-style': 'double',
         'border-color': '#1f2937',
@@ -99,7 +103,8 @@ export function buildStylesheet(flags: StyleFlags = styleFlags(0)): StylesheetJs
       style: { width: 'mapData(count, 1, 300, 2, 12)', opacity: 0.6 },
     },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#94a3b8' } },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    { selector: 'node.pinned', style: { 'outline-width': 3, 'outline-color': '#111827', 'outline-offset': 2 } },
+    { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
     { selector: 'node.hl', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 10 } },
     {
       selector: 'edge.hl',

@@ -29,6 +29,8 @@ export interface SvgEdge {
   color: string;
   width: number;
   dashed: boolean;
+  /** An implied relationship (the plan does not state it). */
+  dotted?: boolean;
   arrow: boolean;
   opacity: number;
 }
@@ -84,7 +86,7 @@ export function graphSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], p
       `<marker id="a${i}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
   );
   const edgeSvg = edges.map((e) => {
-    const dash = e.dashed ? ' stroke-dasharray="6 4"' : '';
+    const dash = e.dashed ? ' stroke-dasharray="6 4"' : e.dotted ? ' stroke-dasharray="2 4"' : '';
     const arrow = e.arrow ? ` marker-end="url(#a${colors.indexOf(e.color)})"` : '';
     return `<line x1="${e.x1.toFixed(1)}" y1="${e.y1.toFixed(1)}" x2="${e.x2.toFixed(1)}" y2="${e.y2.toFixed(1)}" stroke="${e.color}" stroke-width="${e.width}" opacity="${e.opacity}"${dash}${arrow}/>`;
   });
@@ -141,6 +143,7 @@ export function drawables(cy: Core): { nodes: SvgNode[]; edges: SvgEdge[] } {
       color: String(e.style('line-color')),
       width: num(e.style('width'), 1.5),
       dashed: e.style('line-style') === 'dashed',
+      dotted: e.style('line-style') === 'dotted',
       arrow: e.style('target-arrow-shape') !== 'none',
       opacity: num(e.style('opacity'), 1),
     };

@@ -5,11 +5,11 @@
 import type { ClusterTier, NodeKind, RelType } from './types';
 
 export const KIND_STYLE: Record<NodeKind, { color: string; shape: string; size: number }> = {
-  CLUSTER: { color: '#2f6fde', shape: 'round-rectangle', size: 46 },
-  ZONE: { color: '#3a9d4a', shape: 'hexagon', size: 42 },
-  ENTERPRISE: { color: '#e0672b', shape: 'ellipse', size: 30 },
-  INSTITUTION: { color: '#b0327a', shape: 'diamond', size: 34 },
-  PRODUCT: { color: '#0e8c9c', shape: 'round-triangle', size: 28 },
+  CLUSTER: { color: '#2f6fde', shape: 'round-rectangle', size: 40 },
+  ZONE: { color: '#3a9d4a', shape: 'hexagon', size: 34 },
+  ENTERPRISE: { color: '#e0672b', shape: 'ellipse', size: 26 },
+  INSTITUTION: { color: '#b0327a', shape: 'diamond', size: 30 },
+  PRODUCT: { color: '#0e8c9c', shape: 'round-triangle', size: 24 },
 };
 
 /** Clusters are coloured by tier (the plan's four tiers) rather than by kind. */

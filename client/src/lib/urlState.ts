@@ -1,11 +1,15 @@
 /**
- * The view state that a shared link carries, and its encoding in the URL hash.
+ * The view state — everything a shared link, the browser history and undo carry — and its
+ * encoding in the URL hash.
  *
- * Only values that differ from the defaults are written, so a fresh view has an empty hash and
- * links stay short. Decoding never throws: unknown or malformed values fall back to defaults,
- * because a link may have been hand-edited or written by an older version.
+ * The panels' settings are readable parameters, written only where they differ from the
+ * defaults; the scene (nodes on the canvas and their positions) is one compressed parameter `v`
+ * (sceneCodec.ts). Decoding never throws: unknown or malformed values fall back to defaults,
+ * because a link may have been hand-edited or written by an older version (whose `exp` and
+ * `chain` parameters are still read).
  */
 import { defaultFilters, type FilterState } from './filters';
+import { emptyScene, type Scene } from './scene';
 import {
   CLUSTER_TIERS,
   GAP_KINDS,
@@ -20,20 +24,30 @@ import {
   STATUSES,
 } from './types';
 
-export const TABS = ['explore', 'paths', 'partners', 'gaps'] as const;
+export const TABS = ['explore', 'list', 'paths', 'partners', 'gaps'] as const;
 export type Tab = (typeof TABS)[number];
 export const MAX_HOPS = 6;
+
+/** How node size is chosen: fixed by kind, by degree, or by one indicator (its key). */
+export type SizeRule = 'kind' | 'degree' | `indicator:${string}`;
 
 export interface ViewState {
   lang: Lang;
   tab: Tab;
+  /** The node or relationship the details panel shows. */
   selected: string | null;
-  /** Nodes whose neighbourhood the user expanded, in order. */
-  expanded: string[];
-  /** Product whose supply chain replaces the overview. */
-  chain: string | null;
+  /** Nodes selected together (shift-click, the list): what hide, keep-only and pin act on. */
+  selection: string[];
   filters: FilterState;
-  paths: { from: string | null; to: string | null; lens: Lens; maxHops: number; index: number };
+  paths: {
+    from: string | null;
+    to: string | null;
+    lens: Lens;
+    maxHops: number;
+    index: number;
+    /** Leave out hubs: no stop on a path with more relationships than this. */
+    maxDegree: number | null;
+  };
   partners: { product: string | null; row: number | null };
   gaps: {
     kind: GapKind | null;
@@ -42,6 +56,8 @@ export interface ViewState {
     zone: string | null;
     gap: string | null;
   };
+  sizeBy: SizeRule;
+  scene: Scene;
 }
 
 export function defaultViewState(): ViewState {
@@ -49,19 +65,21 @@ export function defaultViewState(): ViewState {
     lang: 'zh',
     tab: 'explore',
     selected: null,
-    expanded: [],
-    chain: null,
+    selection: [],
     filters: defaultFilters(),
-    paths: { from: null, to: null, lens: 'ALL', maxHops: 4, index: 0 },
+    paths: { from: null, to: null, lens: 'ALL', maxHops: 4, index: 0, maxDegree: null },
     partners: { product: null, row: null },
     gaps: { kind: null, severity: null, cluster: null, zone: null, gap: null },
+    sizeBy: 'kind',
+    scene: emptyScene(),
   };
 }
 
 const list = (v: readonly string[]) => v.join(',');
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-export function encodeViewState(s: ViewState): string {
+/** The hash for `s`; `scene` is the scene's token from sceneCodec (omitted when null). */
+export function encodeViewState(s: ViewState, scene: string | null = null): string {
   const d = defaultViewState();
   const p = new URLSearchParams();
   const put = (k: string, v: string | number | null, dv: string | number | null) => {
@@ -70,8 +88,7 @@ export function encodeViewState(s: ViewState): string {
   put('lang', s.lang, d.lang);
   put('tab', s.tab, d.tab);
   put('sel', s.selected, null);
-  if (s.expanded.length) p.set('exp', list(s.expanded));
-  put('chain', s.chain, null);
+  if (s.selection.length) p.set('also', list(s.selection));
   const f = s.filters;
   const df = d.filters;
   if (!sameSet(f.kinds, df.kinds)) p.set('kinds', list(f.kinds));
@@ -84,6 +101,7 @@ export function encodeViewState(s: ViewState): string {
   put('lens', s.paths.lens, d.paths.lens);
   put('hops', s.paths.maxHops, d.paths.maxHops);
   put('path', s.paths.index, d.paths.index);
+  put('deg', s.paths.maxDegree, null);
   put('product', s.partners.product, null);
   put('row', s.partners.row, null);
   put('gkind', s.gaps.kind, null);
@@ -91,6 +109,8 @@ export function encodeViewState(s: ViewState): string {
   put('gcluster', s.gaps.cluster, null);
   put('gzone', s.gaps.zone, null);
   put('gap', s.gaps.gap, null);
+  put('size', s.sizeBy, d.sizeBy);
+  if (scene) p.set('v', scene);
   const q = p.toString();
   return q ? `#${q}` : '';
 }
@@ -115,16 +135,37 @@ function int(v: string | null, min: number, max: number, fallback: number): numb
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
 }
 
+function sizeRule(v: string | null): SizeRule {
+  if (v === 'degree') return v;
+  if (v?.startsWith('indicator:') && /^indicator:[a-z0-9-]+$/.test(v)) return v as SizeRule;
+  return 'kind';
+}
+
+const params = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''));
+
+/** The scene's token (`v`), when the link has one. */
+export function sceneToken(hash: string): string | null {
+  return params(hash).get('v') || null;
+}
+
+/** What a link of an older version says instead of a scene: the product chain and the expands. */
+export function legacyScene(hash: string): { chain: string | null; expanded: string[] } {
+  const p = params(hash);
+  return { chain: p.get('chain') || null, expanded: ids(p.get('exp')) };
+}
+
+/** The state a hash names, with an empty scene (the scene's token is decoded on its own). */
 export function decodeViewState(hash: string): ViewState {
-  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const p = params(hash);
   const d = defaultViewState();
   const row = p.get('row');
+  const deg = p.get('deg');
+  const chain = p.get('chain');
   return {
     lang: oneOf(['zh', 'en'] as const, p.get('lang'), d.lang),
     tab: oneOf(TABS, p.get('tab'), d.tab),
     selected: p.get('sel') || null,
-    expanded: ids(p.get('exp')),
-    chain: p.get('chain') || null,
+    selection: ids(p.get('also')),
     filters: {
       kinds: someOf(NODE_KINDS, p.get('kinds'), d.filters.kinds),
       tiers: someOf(CLUSTER_TIERS, p.get('tiers'), d.filters.tiers),
@@ -138,6 +179,7 @@ export function decodeViewState(hash: string): ViewState {
       lens: oneOf(LENSES, p.get('lens'), d.paths.lens),
       maxHops: int(p.get('hops'), 1, MAX_HOPS, d.paths.maxHops),
       index: int(p.get('path'), 0, 99, 0),
+      maxDegree: deg === null ? null : int(deg, 1, 1_000_000, 50),
     },
     partners: { product: p.get('product') || null, row: row === null ? null : int(row, 0, 99, 0) },
     gaps: {
@@ -147,5 +189,7 @@ export function decodeViewState(hash: string): ViewState {
       zone: p.get('gzone') || null,
       gap: p.get('gap') || null,
     },
+    sizeBy: sizeRule(p.get('size')),
+    scene: emptyScene(chain ? { kind: 'chain', productId: chain } : { kind: 'overview' }),
   };
 }

@@ -1,37 +1,50 @@
 /**
  * The details panel: every property of the selected node or relationship, its provenance
  * (quote, plan section, stated or implied with the note) and, for clusters and zones, the
- * indicator chart. Actions (expand, supply chain, partners, path ends) call the App.
+ * indicator chart. Its actions (expand, the expand menu, collapse, pin, hide, supply chain,
+ * partners, path ends) dispatch or call the effects; it reads only the state and the data.
  */
+import { selectedIds } from '../lib/actions';
 import type { Aggregate } from '../lib/aggregate';
 import { indicatorChartSvg } from '../lib/chart';
-import { enumLabel, nodeName, t } from '../lib/i18n';
+import { aggregateLabel } from '../lib/elements';
+import { enumLabel, listOf, nodeName, t } from '../lib/i18n';
 import type { ApiEdge, ApiNode, Source } from '../lib/types';
 import type { App, View } from './app';
 import { fill, h } from './dom';
+import { choosePartnersProduct, setPathEnd } from './panelEffects';
+import { expand, isExpanded, moreOf, openAggregate, showChain } from './sceneEffects';
 
-export function createDetailsPanel(app: App, root: HTMLElement): View {
+export interface DetailsHooks {
+  openMenu(id: string, at: { x: number; y: number }): void;
+}
+
+export function createDetailsPanel(app: App, root: HTMLElement, hooks: DetailsHooks): View {
   const render = () => {
     const lang = app.lang;
     const id = app.state.selected;
-    const el = id ? app.graph.cy.getElementById(id) : null;
     const heading = h('h2', { class: 'panel-title' }, t(lang, 'details.title'));
-    if (!el || el.empty()) {
+    const agg = id ? app.drawn?.display.aggregates.find((a) => a.id === id) : undefined;
+    const node = id && app.state.scene.nodes.includes(id) ? app.data.node(id) : undefined;
+    const edge = id && !node ? app.data.edge(id) : undefined;
+    if (!agg && !node && !edge) {
       fill(root, heading, h('p', { class: 'hint' }, t(lang, 'details.empty')));
       return;
     }
-    const api: unknown = el.data('api');
-    const agg = el.data('aggregateOf') as Aggregate | undefined;
-    if (!api && !agg) {
-      fill(root, heading, h('p', { class: 'hint' }, t(lang, 'details.aggregateHint')));
-      return;
-    }
+    const count = selectedIds(app.state).length;
     const body = agg
-      ? aggregateDetails(app, agg, String(el.data('label')))
-      : el.isNode()
-        ? nodeDetails(app, api as ApiNode)
-        : edgeDetails(app, api as ApiEdge);
-    fill(root, heading, ...body);
+      ? aggregateDetails(app, agg, aggregateLabel(lang, agg))
+      : node
+        ? nodeDetails(app, node, hooks)
+        : edgeDetails(app, edge as ApiEdge);
+    fill(
+      root,
+      heading,
+      count > 1
+        ? h('p', { class: 'muted', 'data-testid': 'selection-count' }, t(lang, 'details.selection', { n: count }))
+        : null,
+      ...body,
+    );
   };
   return { render };
 }
@@ -41,24 +54,44 @@ function row(label: string, value: Node | string | null | undefined): HTMLElemen
   return [h('dt', {}, label), h('dd', {}, value)];
 }
 
-function nodeDetails(app: App, n: ApiNode): (HTMLElement | null)[] {
+function nodeDetails(app: App, n: ApiNode, hooks: DetailsHooks): (HTMLElement | null)[] {
   const lang = app.lang;
-  const btn = (key: string, testid: string, onclick: () => void, text?: string) =>
+  const btn = (key: string, testid: string, onclick: (e: Event) => void, text?: string) =>
     h('button', { type: 'button', 'data-testid': testid, onclick }, text ?? t(lang, key));
-  const more = app.truncation.get(n.id);
+  const more = moreOf(app, n.id);
+  const pinned = app.state.scene.pinned.includes(n.id);
   const actions = h(
     'div',
     { class: 'actions' },
-    btn('details.expand', 'expand', () => void app.expand(n.id)),
-    n.kind === 'PRODUCT' ? btn('details.supplyChain', 'supply-chain', () => void app.showChain(n.id)) : null,
-    n.kind === 'PRODUCT' ? btn('details.partners', 'find-partners', () => void app.loadPartners(n)) : null,
+    btn('details.expand', 'expand', () => void expand(app, n.id)),
+    btn('details.expandMenu', 'expand-menu', (e) => {
+      const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
+      hooks.openMenu(n.id, { x: r.left, y: r.bottom + 4 });
+    }),
+    isExpanded(app.state.scene, n.id)
+      ? btn('details.collapse', 'collapse', () => app.dispatch({ type: 'collapse', id: n.id }))
+      : null,
+    btn(pinned ? 'details.unpin' : 'details.pin', 'pin', () =>
+      app.dispatch({ type: 'pin', ids: [n.id], on: !pinned }, 'step', 'none'),
+    ),
+    btn('details.hide', 'hide', () => app.dispatch({ type: 'hide', ids: [n.id] }, 'step', 'none')),
+    n.kind === 'PRODUCT' ? btn('details.supplyChain', 'supply-chain', () => void showChain(app, n.id)) : null,
+    n.kind === 'PRODUCT' ? btn('details.partners', 'find-partners', () => void choosePartnersProduct(app, n)) : null,
     btn('details.setStart', 'set-start', () => setEnd(app, 'from', n)),
     btn('details.setEnd', 'set-end', () => setEnd(app, 'to', n)),
   );
   const moreBtn = more
     ? h(
         'button',
-        { type: 'button', class: 'link', 'data-testid': 'expand-more', onclick: () => void app.expand(n.id, true) },
+        {
+          type: 'button',
+          class: 'link',
+          'data-testid': 'expand-more',
+          onclick: () => {
+            const last = [...app.state.scene.expansions].reverse().find((e) => e.id === n.id);
+            void expand(app, n.id, { relTypes: last?.relTypes ?? null, kinds: last?.kinds ?? null, all: true });
+          },
+        },
         t(lang, 'details.more', { shown: more.shown, total: more.total }),
       )
     : null;
@@ -72,7 +105,7 @@ function nodeDetails(app: App, n: ApiNode): (HTMLElement | null)[] {
     ...row(t(lang, 'details.tier'), n.tier ? enumLabel(lang, n.tier) : null),
     ...row(t(lang, 'details.zoneKind'), n.zoneKind ? enumLabel(lang, n.zoneKind) : null),
     ...row(t(lang, 'details.institutionKind'), n.institutionKind ? enumLabel(lang, n.institutionKind) : null),
-    ...row(t(lang, 'details.aliases'), n.aliases.join('、')),
+    ...row(t(lang, 'details.aliases'), listOf(lang, n.aliases)),
     ...row(t(lang, 'details.degree'), n.degree === undefined ? null : String(n.degree)),
     ...row(t(lang, 'details.id'), h('code', {}, n.id)),
   );
@@ -110,7 +143,7 @@ function aggregateDetails(app: App, a: Aggregate, label: string): HTMLElement[] 
       { class: 'actions' },
       h(
         'button',
-        { type: 'button', 'data-testid': 'expand-aggregate', onclick: () => void app.openAggregate(a.id) },
+        { type: 'button', 'data-testid': 'expand-aggregate', onclick: () => openAggregate(app, a.id) },
         t(lang, 'details.openAggregate'),
       ),
     ),
@@ -128,8 +161,8 @@ function aggregateDetails(app: App, a: Aggregate, label: string): HTMLElement[] 
 function edgeDetails(app: App, e: ApiEdge): HTMLElement[] {
   const lang = app.lang;
   const name = (id: string) => {
-    const n = app.graph.cy.getElementById(id);
-    return n.nonempty() ? nodeName(lang, n.data('api') as ApiNode) : id;
+    const n = app.node(id);
+    return n ? nodeName(lang, n) : id;
   };
   return [
     h(
@@ -141,7 +174,7 @@ function edgeDetails(app: App, e: ApiEdge): HTMLElement[] {
     h(
       'dl',
       { class: 'props', 'data-testid': 'details-props' },
-      ...row(t(lang, 'details.type'), `${enumLabel(lang, e.type)} (${e.type})`),
+      ...row(t(lang, 'details.type'), enumLabel(lang, e.type)),
       ...row(t(lang, 'details.source'), name(e.source)),
       ...row(t(lang, 'details.target'), name(e.target)),
       ...row(t(lang, 'details.status'), enumLabel(lang, e.status)),
@@ -179,10 +212,6 @@ function sourcesList(app: App, sources: readonly Source[]): HTMLElement {
 }
 
 function setEnd(app: App, end: 'from' | 'to', n: ApiNode): void {
-  app.remember(n);
-  app.state.paths[end] = n.id;
-  app.state.paths.index = 0;
-  app.paths = [];
-  app.pathsSearched = false;
-  app.setTab('paths');
+  setPathEnd(app, end, n);
+  app.dispatch({ type: 'tab', tab: 'paths' }, 'amend', 'none');
 }

@@ -1,15 +1,19 @@
-/** Explore tab: back-to-overview, filters (kind, tier, zone, relationship, status) and the legend. */
+/** Explore tab: back to the overview, filters (kind, tier, zone, relationship, status), node size and the legend. */
 import { defaultFilters, type FilterState, toggled } from '../lib/filters';
 import { enumLabel, nodeName, t } from '../lib/i18n';
+import { indicatorChoices } from '../lib/sizing';
 import { type ApiNode, CLUSTER_TIERS, NODE_KINDS, REL_TYPES, STATUSES } from '../lib/types';
+import type { SizeRule } from '../lib/urlState';
 import type { App } from './app';
 import { fill, h, options } from './dom';
 import { legend } from './legend';
+import { setSizeBy, showOverview } from './sceneEffects';
 
 type ListKey = 'kinds' | 'tiers' | 'relTypes' | 'statuses';
 
 export function createExplorePanel(app: App): { el: HTMLElement; render(): void } {
   const el = h('section', {});
+  const setFilters = (f: FilterState) => app.dispatch({ type: 'filters', filters: f }, 'step', 'none');
 
   const group = (key: ListKey, titleKey: string, values: readonly string[]) =>
     h(
@@ -27,7 +31,7 @@ export function createExplorePanel(app: App): { el: HTMLElement; render(): void 
             onchange: (e: Event) => {
               const f: FilterState = { ...app.state.filters };
               (f[key] as string[]) = toggled(f[key] as string[], v, (e.target as HTMLInputElement).checked);
-              app.setFilters(f);
+              setFilters(f);
             },
           }),
           ` ${enumLabel(app.lang, v)}`,
@@ -37,10 +41,9 @@ export function createExplorePanel(app: App): { el: HTMLElement; render(): void 
 
   const render = () => {
     const lang = app.lang;
-    const zones = app.graph.cy
-      .nodes('[kind = "ZONE"][api]')
-      .map((n) => n.data('api') as ApiNode)
-      .sort((a, b) => a.id.localeCompare(b.id));
+    const s = app.state;
+    const onCanvas = s.scene.nodes.map((id) => app.data.node(id)).filter((n): n is ApiNode => !!n);
+    const zones = onCanvas.filter((n) => n.kind === 'ZONE').sort((a, b) => a.id.localeCompare(b.id));
     const zoneSelect = h(
       'select',
       {
@@ -48,37 +51,50 @@ export function createExplorePanel(app: App): { el: HTMLElement; render(): void 
         'aria-label': t(lang, 'explore.zones'),
         onchange: (e: Event) => {
           const v = (e.target as HTMLSelectElement).value;
-          app.setFilters({ ...app.state.filters, zones: v ? [v] : [] });
+          setFilters({ ...s.filters, zones: v ? [v] : [] });
         },
       },
       ...options(
         zones.map((z) => ({ value: z.id, label: nodeName(lang, z) })),
-        app.state.filters.zones[0] ?? null,
+        s.filters.zones[0] ?? null,
         t(lang, 'explore.allZones'),
       ),
     );
-    const chainNode = app.state.chain ? app.graph.cy.getElementById(app.state.chain) : null;
+    const sizes: { value: SizeRule; label: string }[] = [
+      { value: 'kind', label: t(lang, 'size.kind') },
+      { value: 'degree', label: t(lang, 'size.degree') },
+      ...indicatorChoices(onCanvas).map((i) => ({
+        value: `indicator:${i.key}` as SizeRule,
+        label: t(lang, 'size.indicator', { name: lang === 'zh' ? i.name : i.nameEn }),
+      })),
+    ];
+    const sizeSelect = h(
+      'select',
+      {
+        'data-testid': 'size-by',
+        'aria-label': t(lang, 'explore.sizeBy'),
+        onchange: (e: Event) => setSizeBy(app, (e.target as HTMLSelectElement).value as SizeRule),
+      },
+      ...options(sizes, s.sizeBy),
+    );
+    const base = s.scene.base;
+    const chainNode = base.kind === 'chain' ? app.node(base.productId) : undefined;
     fill(
       el,
-      app.state.chain
+      base.kind === 'chain'
         ? h(
             'div',
             { class: 'chain-bar' },
-            h(
-              'span',
-              {},
-              t(lang, 'explore.chainOf'),
-              chainNode?.nonempty() ? nodeName(lang, chainNode.data('api') as ApiNode) : app.state.chain,
-            ),
+            h('span', {}, t(lang, 'explore.chainOf'), chainNode ? nodeName(lang, chainNode) : base.productId),
             h(
               'button',
-              { type: 'button', 'data-testid': 'back-overview', onclick: () => void app.showChain(null) },
+              { type: 'button', 'data-testid': 'back-overview', onclick: () => void showOverview(app) },
               t(lang, 'explore.backToOverview'),
             ),
           )
         : h(
             'button',
-            { type: 'button', class: 'wide', 'data-testid': 'overview', onclick: () => resetOverview(app) },
+            { type: 'button', class: 'wide', 'data-testid': 'overview', onclick: () => void showOverview(app) },
             t(lang, 'explore.overview'),
           ),
       h('h3', {}, t(lang, 'explore.filters')),
@@ -89,27 +105,13 @@ export function createExplorePanel(app: App): { el: HTMLElement; render(): void 
       group('relTypes', 'explore.relTypes', REL_TYPES),
       h(
         'button',
-        {
-          type: 'button',
-          'data-testid': 'filters-reset',
-          onclick: () => {
-            app.setFilters(defaultFilters());
-            render();
-          },
-        },
+        { type: 'button', 'data-testid': 'filters-reset', onclick: () => setFilters(defaultFilters()) },
         t(lang, 'explore.reset'),
       ),
+      h('label', { class: 'field' }, h('span', {}, t(lang, 'explore.sizeBy')), sizeSelect),
       h('h3', {}, t(lang, 'explore.legend')),
       legend(lang),
     );
   };
   return { el, render };
-}
-
-/** Back to the plain overview: no expansions, no selection. */
-function resetOverview(app: App): void {
-  app.state.expanded = [];
-  app.state.selected = null;
-  app.truncation.clear();
-  void app.showChain(null);
 }

@@ -1,21 +1,31 @@
-/** Gaps tab: the 补链/强链 report, filterable, each gap focusable on the graph, exportable as CSV. */
+/**
+ * Gaps tab: the 补链/强链 report — one entry per product, cluster or zone with every reason it is
+ * a gap — filterable by kind and severity, and by cluster and zone (every cluster and every zone
+ * and park; the server knows which parks lie in a zone). An entry focuses its gap on the graph;
+ * each suggested partner shows itself and the path that links it. Exportable as CSV.
+ */
 import { gapsCsv } from '../lib/exporters';
-import { filterGaps, gapFacets } from '../lib/gaps';
-import { enumLabel, nodeName, t } from '../lib/i18n';
-import { GAP_KINDS, type GapKind, SEVERITIES, type Severity } from '../lib/types';
+import { filterGaps, type GapEntry, mergeGaps } from '../lib/gaps';
+import { enumLabel, labelled, listOf, nodeName, paren, t } from '../lib/i18n';
+import { type ApiNode, GAP_KINDS, type GapKind, SEVERITIES, type Severity } from '../lib/types';
 import type { App } from './app';
 import { fill, h, options } from './dom';
 import { download, stamp } from './download';
+import { focusGap, gapsFor, listOfKind, showGapPartner } from './panelEffects';
 
 export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
   const el = h('section', {});
+  const setFilter = (patch: Partial<typeof app.state.gaps>) =>
+    app.dispatch({ type: 'gaps', patch: { ...patch, gap: null } }, 'step', 'none');
 
   const render = () => {
     const lang = app.lang;
     const f = app.state.gaps;
-    const all = app.gaps ?? [];
-    const { clusters, zones } = gapFacets(all);
-    const shown = filterGaps(all, f);
+    const report = gapsFor(app, f.cluster, f.zone);
+    const entries = report ? mergeGaps(report) : null;
+    const shown = entries ? filterGaps(entries, f) : [];
+    const clusters = listOfKind(app, 'CLUSTER');
+    const zones = listOfKind(app, 'ZONE');
     const select = (
       testid: string,
       labelKey: string,
@@ -29,17 +39,11 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
         h('span', {}, t(lang, labelKey)),
         h(
           'select',
-          {
-            'data-testid': testid,
-            onchange: (e: Event) => {
-              set((e.target as HTMLSelectElement).value || null);
-              app.persist();
-              render();
-            },
-          },
+          { 'data-testid': testid, onchange: (e: Event) => set((e.target as HTMLSelectElement).value || null) },
           ...options(items, value, t(lang, 'gaps.any')),
         ),
       );
+    const named = (nodes: ApiNode[]) => nodes.map((n) => ({ value: n.id, label: nodeName(lang, n) }));
     const filters = h(
       'div',
       { class: 'grid2' },
@@ -48,66 +52,19 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
         'gaps.kind',
         GAP_KINDS.map((k) => ({ value: k, label: enumLabel(lang, k) })),
         f.kind,
-        (v) => (f.kind = v as GapKind | null),
+        (v) => setFilter({ kind: v as GapKind | null }),
       ),
       select(
         'gap-severity',
         'gaps.severity',
         SEVERITIES.map((s) => ({ value: s, label: enumLabel(lang, s) })),
         f.severity,
-        (v) => (f.severity = v as Severity | null),
+        (v) => setFilter({ severity: v as Severity | null }),
       ),
-      select(
-        'gap-cluster',
-        'gaps.cluster',
-        clusters.map((c) => ({ value: c.id, label: nodeName(lang, c) })),
-        f.cluster,
-        (v) => (f.cluster = v),
-      ),
-      select(
-        'gap-zone',
-        'gaps.zone',
-        zones.map((z) => ({ value: z.id, label: nodeName(lang, z) })),
-        f.zone,
-        (v) => (f.zone = v),
-      ),
+      select('gap-cluster', 'gaps.cluster', named(clusters), f.cluster, (v) => setFilter({ cluster: v })),
+      select('gap-zone', 'gaps.zone', named(zones), f.zone, (v) => setFilter({ zone: v })),
     );
-    const items = shown.map((g) => {
-      const subject = g.product ?? g.cluster ?? g.zone;
-      return h(
-        'li',
-        {},
-        h(
-          'button',
-          {
-            type: 'button',
-            class: g.id === f.gap ? 'gap active' : 'gap',
-            'aria-pressed': String(g.id === f.gap),
-            'data-testid': `gap-${g.id}`,
-            onclick: () => app.focusGap(g),
-          },
-          h(
-            'span',
-            { class: 'gap-head' },
-            h('span', { class: `badge sev-${g.severity}` }, enumLabel(lang, g.severity)),
-            h('span', { class: 'gap-kind' }, enumLabel(lang, g.kind)),
-            subject ? h('strong', {}, nodeName(lang, subject)) : null,
-          ),
-          h('span', { class: 'gap-text' }, lang === 'zh' ? g.explanation : g.explanationEn),
-          g.suggestedPartners.length
-            ? h(
-                'span',
-                { class: 'gap-partners' },
-                `${t(lang, 'gaps.suggested')}：`,
-                g.suggestedPartners
-                  .slice(0, 5)
-                  .map((m) => `${nodeName(lang, m.node)}（${enumLabel(lang, m.role)}）`)
-                  .join('、'),
-              )
-            : null,
-        ),
-      );
-    });
+    const items = shown.map((g) => entry(app, g));
     fill(
       el,
       filters,
@@ -128,8 +85,63 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
       ),
       items.length
         ? h('ul', { class: 'gap-list', 'data-testid': 'gap-list' }, ...items)
-        : h('p', { class: 'hint' }, app.gaps ? t(lang, 'gaps.none') : t(lang, 'graph.loading')),
+        : h('p', { class: 'hint' }, entries ? t(lang, 'gaps.none') : t(lang, 'graph.loading')),
     );
   };
   return { el, render };
+}
+
+function entry(app: App, g: GapEntry): HTMLElement {
+  const lang = app.lang;
+  const active = g.id === app.state.gaps.gap;
+  const subject = g.product ?? g.cluster ?? g.zone;
+  return h(
+    'li',
+    { class: active ? 'gap-item active' : 'gap-item' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: active ? 'gap active' : 'gap',
+        'aria-pressed': String(active),
+        'data-testid': `gap-${g.id}`,
+        onclick: () => void focusGap(app, g),
+      },
+      h(
+        'span',
+        { class: 'gap-head' },
+        h('span', { class: `badge sev-${g.severity}` }, enumLabel(lang, g.severity)),
+        h(
+          'span',
+          { class: 'gap-kind' },
+          listOf(
+            lang,
+            g.kinds.map((k) => enumLabel(lang, k)),
+          ),
+        ),
+        subject ? h('strong', {}, nodeName(lang, subject)) : null,
+      ),
+      h('span', { class: 'gap-text' }, lang === 'zh' ? g.explanation : g.explanationEn),
+    ),
+    g.suggestedPartners.length
+      ? h(
+          'div',
+          { class: 'gap-partners' },
+          labelled(lang, t(lang, 'gaps.suggested')),
+          ...g.suggestedPartners.slice(0, 5).map((m) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'link',
+                'data-testid': `gap-partner-${m.node.id}`,
+                title: t(lang, 'gaps.showPartner', { name: nodeName(lang, m.node) }),
+                onclick: () => void showGapPartner(app, g, m),
+              },
+              paren(lang, nodeName(lang, m.node), enumLabel(lang, m.role)),
+            ),
+          ),
+        )
+      : null,
+  );
 }

@@ -1,15 +1,24 @@
-/** Graph toolbar (fit, zoom, re-layout) and the status line with the visible counts. */
+/**
+ * Graph toolbar — undo and redo, fit, zoom, re-layout, the whole graph, saved views — and the
+ * status line with the visible counts. Undo and redo walk the same history as the browser's Back
+ * and Forward (they call them).
+ */
 import { t } from '../lib/i18n';
 import type { App, View } from './app';
 import { h } from './dom';
+import { relayout, showAll } from './sceneEffects';
+import type { ViewsDialog } from './viewsDialog';
 
-export function createGraphToolbar(app: App, toolbar: HTMLElement, status: HTMLElement): View {
+export function createGraphToolbar(app: App, toolbar: HTMLElement, status: HTMLElement, views: ViewsDialog): View {
   const buttons = [
-    { key: 'graph.fit', icon: '⤢', testid: 'fit', run: () => app.graph.fit() },
+    { key: 'history.undo', icon: '↶', testid: 'undo', run: () => app.undo() },
+    { key: 'history.redo', icon: '↷', testid: 'redo', run: () => app.redo() },
+    { key: 'graph.fit', icon: '⤢', testid: 'fit', run: () => void app.graph.fitAll() },
     { key: 'graph.zoomIn', icon: '+', testid: 'zoom-in', run: () => app.graph.zoom(1.25) },
     { key: 'graph.zoomOut', icon: '−', testid: 'zoom-out', run: () => app.graph.zoom(0.8) },
-    { key: 'graph.relayout', icon: '⟳', testid: 'relayout', run: () => void app.graph.layout(true) },
-    { key: 'graph.showAll', icon: '⊞', testid: 'show-all', run: () => void app.showAll() },
+    { key: 'graph.relayout', icon: '⟳', testid: 'relayout', run: () => void relayout(app) },
+    { key: 'graph.showAll', icon: '⊞', testid: 'show-all', run: () => void showAll(app) },
+    { key: 'views.menu', icon: '☰', testid: 'views', run: () => views.toggle() },
   ].map((b) => ({ ...b, el: h('button', { type: 'button', class: 'tool', 'data-testid': b.testid, onclick: b.run }) }));
   toolbar.replaceChildren(...buttons.map((b) => b.el));
   return {
@@ -20,10 +29,11 @@ export function createGraphToolbar(app: App, toolbar: HTMLElement, status: HTMLE
         b.el.title = t(lang, b.key);
         b.el.setAttribute('aria-label', t(lang, b.key));
       }
-      const cy = app.graph.cy;
-      const nodes = cy.nodes().not('.filtered').length;
-      const edges = cy.edges().not('.filtered').length;
-      const groups = app.drawn?.aggregates.length ?? 0;
+      const [undo, redo] = buttons;
+      if (undo) undo.el.disabled = !app.history.canUndo;
+      if (redo) redo.el.disabled = !app.history.canRedo;
+      const { nodes, edges } = app.graph.visibleCounts();
+      const groups = app.drawn?.display.aggregates.length ?? 0;
       const cap = app.cap.toLocaleString('en-US');
       status.textContent = nodes
         ? t(lang, 'graph.counts', { nodes, edges }) + (groups ? t(lang, 'graph.aggregated', { groups, cap }) : '')

@@ -1,11 +1,10 @@
-/** Messages between the graph view and the layout worker: plain, structured-clone-friendly data. */
-import type { LayoutSpec } from '../lib/layouts';
+/** Messages between the app and the layout worker: plain, structured-clone-friendly data. */
+import type { LayoutJob } from '../lib/layoutRun';
 
-export interface LayoutRequest {
+export type LayoutNode = LayoutJob['nodes'][number];
+
+export interface LayoutRequest extends LayoutJob {
   seq: number;
-  nodes: { id: string; x: number; y: number; w: number; h: number }[];
-  edges: { id: string; source: string; target: string }[];
-  spec: LayoutSpec;
 }
 
 export interface LayoutResponse {

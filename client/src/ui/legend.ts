@@ -1,5 +1,5 @@
 /** The legend, drawn from lib/theme so it always matches the stylesheet. */
-import { enumLabel } from '../lib/i18n';
+import { enumLabel, t } from '../lib/i18n';
 import { KIND_STYLE, REL_COLOR, TIER_COLOR } from '../lib/theme';
 import { CLUSTER_TIERS, type Lang, NODE_KINDS, REL_TYPES } from '../lib/types';
 import { h } from './dom';
@@ -19,9 +19,17 @@ function swatch(color: string, shape: string, dashed = false): HTMLElement {
   return span;
 }
 
-function line(color: string, dashed = false): HTMLElement {
+function line(color: string, dash: 'solid' | 'dashed' | 'dotted' = 'solid', opacity = 1): HTMLElement {
   const span = h('span', { class: 'swatch', 'aria-hidden': 'true' });
-  span.innerHTML = `<svg width="22" height="10" viewBox="0 0 22 10"><line x1="1" y1="5" x2="21" y2="5" stroke="${color}" stroke-width="2.5" ${dashed ? 'stroke-dasharray="4 3"' : ''}/></svg>`;
+  const pattern = dash === 'dashed' ? 'stroke-dasharray="4 3"' : dash === 'dotted' ? 'stroke-dasharray="1.5 3"' : '';
+  span.innerHTML = `<svg width="22" height="10" viewBox="0 0 22 10"><line x1="1" y1="5" x2="21" y2="5" stroke="${color}" stroke-width="2.5" stroke-opacity="${opacity}" ${pattern}/></svg>`;
+  return span;
+}
+
+function pinned(): HTMLElement {
+  const span = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+  span.innerHTML =
+    '<svg width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="4.5" fill="#94a3b8"/><circle cx="8" cy="8" r="6.5" fill="none" stroke="#111827" stroke-width="1.6"/></svg>';
   return span;
 }
 
@@ -43,7 +51,7 @@ export function legend(lang: Lang): HTMLElement {
       ...CLUSTER_TIERS.map((tier) =>
         item(
           swatch(TIER_COLOR[tier], KIND_STYLE.CLUSTER.shape),
-          `${enumLabel(lang, 'CLUSTER')}·${enumLabel(lang, tier)}`,
+          `${enumLabel(lang, 'CLUSTER')} · ${enumLabel(lang, tier)}`,
         ),
       ),
     ),
@@ -52,7 +60,10 @@ export function legend(lang: Lang): HTMLElement {
       {},
       item(swatch('#94a3b8', 'ellipse'), enumLabel(lang, 'EXISTING')),
       item(swatch('#94a3b8', 'ellipse', true), enumLabel(lang, 'PLANNED')),
-      item(line('#6b7280', true), `${enumLabel(lang, 'PLANNED')}·${lang === 'zh' ? '关系' : 'link'}`),
+      item(pinned(), t(lang, 'legend.pinned')),
+      item(line('#6b7280'), t(lang, 'legend.stated')),
+      item(line('#6b7280', 'dotted', 0.55), t(lang, 'legend.implied')),
+      item(line('#6b7280', 'dashed'), t(lang, 'legend.plannedLink')),
     ),
     h('ul', {}, ...REL_TYPES.map((r) => item(line(REL_COLOR[r]), enumLabel(lang, r)))),
   );

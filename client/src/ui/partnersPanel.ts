@@ -4,6 +4,7 @@ import { enumLabel, nodeName, t } from '../lib/i18n';
 import type { App } from './app';
 import { fill, h } from './dom';
 import { download, stamp } from './download';
+import { choosePartnersProduct, showPartner } from './panelEffects';
 import { SearchBox } from './searchBox';
 
 export function createPartnersPanel(app: App): { el: HTMLElement; render(): void } {
@@ -15,17 +16,18 @@ export function createPartnersPanel(app: App): { el: HTMLElement; render(): void
     placeholderKey: 'partners.pick',
     kinds: ['PRODUCT'],
     lang: () => app.lang,
-    onPick: (n) => void app.loadPartners(n),
+    onPick: (n) => void choosePartnersProduct(app, n),
     onError: (e) => app.banner.error(e),
   });
 
   const render = () => {
     const lang = app.lang;
     const productId = app.state.partners.product;
-    const product = productId ? (app.known.get(productId) ?? null) : null;
+    const product = productId ? (app.node(productId) ?? null) : null;
+    const partners = productId ? (app.results.partners.get(productId) ?? []) : [];
     picker.relabel();
     picker.setNode(product);
-    const rows = app.partners.map((m, i) => {
+    const rows = partners.map((m, i) => {
       const active = app.state.partners.row === i;
       return h(
         'tr',
@@ -34,11 +36,11 @@ export function createPartnersPanel(app: App): { el: HTMLElement; render(): void
           class: active ? 'active' : '',
           'aria-selected': String(active),
           'data-testid': `partner-row-${i}`,
-          onclick: () => app.highlightPartner(i),
+          onclick: () => void showPartner(app, i),
           onkeydown: (e: Event) => {
             if ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') {
               e.preventDefault();
-              app.highlightPartner(i);
+              void showPartner(app, i);
             }
           },
         },
@@ -78,7 +80,7 @@ export function createPartnersPanel(app: App): { el: HTMLElement; render(): void
               onclick: () =>
                 download(
                   `partners-${product.id.replace(/\W+/g, '-')}-${stamp()}.csv`,
-                  partnersCsv(product, app.partners, lang),
+                  partnersCsv(product, partners, lang),
                   'text/csv',
                 ),
             },

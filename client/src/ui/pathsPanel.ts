@@ -1,11 +1,18 @@
-/** Paths tab: two node pickers, a lens and max hops; the k paths listed and highlighted one by one. */
+/**
+ * Paths tab: two node pickers, a lens, max hops and an option to leave out hubs; the k paths
+ * listed and highlighted one by one. Settings are the state's (`paths`); results are the app's,
+ * kept by the settings that produced them.
+ */
 import { enumLabel, t } from '../lib/i18n';
 import { pathText } from '../lib/pathText';
 import { LENSES, type Lens } from '../lib/types';
 import { MAX_HOPS } from '../lib/urlState';
-import type { App } from './app';
+import { type App, pathsKey } from './app';
 import { fill, h, options } from './dom';
+import { findPaths, setPathEnd, showPath } from './panelEffects';
 import { SearchBox } from './searchBox';
+
+const DEFAULT_MAX_DEGREE = 20;
 
 export function createPathsPanel(app: App): { el: HTMLElement; render(): void } {
   const el = h('section', {});
@@ -16,34 +23,26 @@ export function createPathsPanel(app: App): { el: HTMLElement; render(): void } 
       labelKey: `paths.${end}`,
       placeholderKey: 'paths.pick',
       lang: () => app.lang,
-      onPick: (n) => {
-        app.remember(n);
-        app.state.paths[end] = n.id;
-        app.state.paths.index = 0;
-        app.paths = [];
-        app.pathsSearched = false;
-        app.persist();
-      },
+      onPick: (n) => setPathEnd(app, end, n),
       onError: (e) => app.banner.error(e),
     });
   const from = picker('from');
   const to = picker('to');
+  const patch = (p: Partial<ReturnType<() => typeof app.state.paths>>) =>
+    app.dispatch({ type: 'paths', patch: { ...p, index: 0 } }, 'amend', 'none');
 
   const render = () => {
     const lang = app.lang;
     const s = app.state.paths;
     from.relabel();
     to.relabel();
-    from.setNode(s.from ? (app.known.get(s.from) ?? null) : null);
-    to.setNode(s.to ? (app.known.get(s.to) ?? null) : null);
+    from.setNode(s.from ? (app.node(s.from) ?? null) : null);
+    to.setNode(s.to ? (app.node(s.to) ?? null) : null);
     const lens = h(
       'select',
       {
         'data-testid': 'path-lens',
-        onchange: (e: Event) => {
-          s.lens = (e.target as HTMLSelectElement).value as Lens;
-          app.persist();
-        },
+        onchange: (e: Event) => patch({ lens: (e.target as HTMLSelectElement).value as Lens }),
       },
       ...options(
         LENSES.map((l) => ({ value: l, label: enumLabel(lang, l) })),
@@ -58,15 +57,34 @@ export function createPathsPanel(app: App): { el: HTMLElement; render(): void } 
       'data-testid': 'path-hops',
       onchange: (e: Event) => {
         const v = Number.parseInt((e.target as HTMLInputElement).value, 10);
-        s.maxHops = Number.isFinite(v) ? Math.min(MAX_HOPS, Math.max(1, v)) : 4;
-        app.persist();
+        patch({ maxHops: Number.isFinite(v) ? Math.min(MAX_HOPS, Math.max(1, v)) : 4 });
       },
     });
-    const results = app.paths.length
+    const avoid = h('input', {
+      type: 'checkbox',
+      'data-testid': 'path-avoid-hubs',
+      checked: s.maxDegree !== null,
+      onchange: (e: Event) => patch({ maxDegree: (e.target as HTMLInputElement).checked ? DEFAULT_MAX_DEGREE : null }),
+    });
+    const degree = h('input', {
+      type: 'number',
+      min: 1,
+      value: s.maxDegree ?? DEFAULT_MAX_DEGREE,
+      disabled: s.maxDegree === null,
+      class: 'narrow-num',
+      'aria-label': t(lang, 'paths.avoidHubs'),
+      'data-testid': 'path-max-degree',
+      onchange: (e: Event) => {
+        const v = Number.parseInt((e.target as HTMLInputElement).value, 10);
+        patch({ maxDegree: Number.isFinite(v) && v >= 1 ? v : DEFAULT_MAX_DEGREE });
+      },
+    });
+    const found = app.results.paths.get(pathsKey(s));
+    const results = found?.length
       ? h(
           'ol',
           { class: 'results', 'data-testid': 'path-results' },
-          ...app.paths.map((p, i) =>
+          ...found.map((p, i) =>
             h(
               'li',
               {},
@@ -77,7 +95,7 @@ export function createPathsPanel(app: App): { el: HTMLElement; render(): void } 
                   class: i === s.index ? 'result active' : 'result',
                   'aria-pressed': String(i === s.index),
                   'data-testid': `path-${i}`,
-                  onclick: () => app.highlightPath(i),
+                  onclick: () => void showPath(app, i),
                 },
                 h('span', { class: 'muted' }, t(lang, 'paths.hops', { n: p.length })),
                 ' ',
@@ -86,7 +104,7 @@ export function createPathsPanel(app: App): { el: HTMLElement; render(): void } 
             ),
           ),
         )
-      : app.pathsSearched
+      : found
         ? h('p', { class: 'hint', 'data-testid': 'path-empty' }, t(lang, 'paths.none'))
         : null;
     fill(
@@ -100,8 +118,15 @@ export function createPathsPanel(app: App): { el: HTMLElement; render(): void } 
         h('label', { class: 'field narrow' }, h('span', {}, t(lang, 'paths.maxHops')), hops),
       ),
       h(
+        'div',
+        { class: 'row hubs' },
+        h('label', {}, avoid, ` ${t(lang, 'paths.avoidHubs')}`),
+        degree,
+        h('span', { class: 'muted' }, t(lang, 'paths.avoidHubsUnit')),
+      ),
+      h(
         'button',
-        { type: 'button', class: 'primary wide', 'data-testid': 'path-find', onclick: () => void app.findPaths() },
+        { type: 'button', class: 'primary wide', 'data-testid': 'path-find', onclick: () => void findPaths(app) },
         t(lang, 'paths.find'),
       ),
       results,

@@ -7,8 +7,14 @@ import { t } from '../lib/i18n';
 import { TABS, type Tab } from '../lib/urlState';
 import type { App, View } from './app';
 import { h } from './dom';
+import { syncResults } from './panelEffects';
 
 export type PanelFactory = (app: App) => { el: HTMLElement; render(): void };
+
+function setTab(app: App, tab: Tab): void {
+  if (app.state.tab !== tab) app.dispatch({ type: 'tab', tab }, 'step', 'none');
+  void syncResults(app);
+}
 
 export function createSidebar(app: App, root: HTMLElement, panels: Record<Tab, PanelFactory>): View {
   const tabs = new Map<Tab, HTMLButtonElement>();
@@ -22,7 +28,7 @@ export function createSidebar(app: App, root: HTMLElement, panels: Record<Tab, P
       id: `tab-${tab}`,
       'aria-controls': `panel-${tab}`,
       'data-testid': `tab-${tab}`,
-      onclick: () => app.setTab(tab),
+      onclick: () => setTab(app, tab),
       onkeydown: (e: Event) => onKey(e as KeyboardEvent, tab),
     });
     tabs.set(tab, b);
@@ -53,7 +59,7 @@ export function createSidebar(app: App, root: HTMLElement, panels: Record<Tab, P
     if (next === null) return;
     e.preventDefault();
     const target = TABS[(next + TABS.length) % TABS.length] as Tab;
-    app.setTab(target);
+    setTab(app, target);
     tabs.get(target)?.focus();
   }
 

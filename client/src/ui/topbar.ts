@@ -1,11 +1,10 @@
 /** Top bar: brand, the main search box, the language switch and the export menu. */
-import { graphContent } from '../lib/elements';
 import { edgesCsv, nodesCsv, toGraphml, toInterchangeJson } from '../lib/exporters';
 import { t } from '../lib/i18n';
-import { drawables, graphSvg } from '../lib/svgExport';
 import type { App, View } from './app';
 import { h } from './dom';
 import { download, stamp } from './download';
+import { setLang, showNode } from './sceneEffects';
 import { SearchBox } from './searchBox';
 
 type ExportKind = 'png' | 'svg' | 'json' | 'csvNodes' | 'csvEdges' | 'graphml' | 'link';
@@ -19,14 +18,14 @@ export function createTopbar(app: App, root: HTMLElement): View {
     labelKey: 'search.label',
     placeholderKey: 'search.placeholder',
     lang: () => app.lang,
-    onPick: (n) => void app.showNode(n),
+    onPick: (n) => void showNode(app, n),
     onError: (e) => app.banner.error(e),
   });
   const langBtn = h('button', {
     type: 'button',
     class: 'ghost',
     'data-testid': 'lang-switch',
-    onclick: () => app.setLang(app.lang === 'zh' ? 'en' : 'zh'),
+    onclick: () => setLang(app, app.lang === 'zh' ? 'en' : 'zh'),
   });
   const menuBtn = h('button', {
     type: 'button',
@@ -96,7 +95,6 @@ export function createTopbar(app: App, root: HTMLElement): View {
 }
 
 function runExport(app: App, kind: ExportKind): void {
-  const cy = app.graph.cy;
   const lang = app.lang;
   if (kind === 'link') {
     void navigator.clipboard?.writeText(location.href).then(
@@ -106,14 +104,11 @@ function runExport(app: App, kind: ExportKind): void {
     return;
   }
   const base = `cluster-graph-${stamp()}`;
-  const content = () => graphContent(cy, true);
+  const content = () => app.graph.content();
   // Built lazily: only the chosen format is serialised.
   const files: Record<Exclude<ExportKind, 'link'>, () => [string, Blob | string, string]> = {
     png: () => [`${base}.png`, app.graph.png(), 'image/png'],
-    svg: () => {
-      const d = drawables(cy);
-      return [`${base}.svg`, graphSvg(d.nodes, d.edges), 'image/svg+xml'];
-    },
+    svg: () => [`${base}.svg`, app.graph.svg(), 'image/svg+xml'],
     json: () => [`${base}.json`, toInterchangeJson(content()), 'application/json'],
     csvNodes: () => [`${base}-nodes.csv`, nodesCsv(content(), lang), 'text/csv'],
     csvEdges: () => [`${base}-edges.csv`, edgesCsv(content(), lang), 'text/csv'],
