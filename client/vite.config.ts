@@ -15,7 +15,17 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     // Cytoscape and its layouts are most of the bundle; one chunk for them caches well.
-    rollupOptions: { output: { manualChunks: (id: string) => (id.includes('node_modules') ? 'vendor' : undefined) } },
+    rollupOptions: {
+      // The explorer and the print view (print.html, which bundles its own Chinese font).
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        print: fileURLToPath(new URL('print.html', import.meta.url)),
+      },
+      output: {
+        manualChunks: (id: string) =>
+          id.includes('node_modules') && !id.includes('@fontsource') ? 'vendor' : undefined,
+      },
+    },
     chunkSizeWarningLimit: 1200,
   },
   server: {

@@ -73,6 +73,17 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
         { class: 'row between' },
         h('span', { class: 'muted', 'data-testid': 'gap-count' }, t(lang, 'gaps.count', { n: shown.length })),
         h(
+          'a',
+          {
+            class: 'button-link',
+            href: printUrl(lang, { report: 'gaps', cluster: f.cluster, zone: f.zone }),
+            target: '_blank',
+            rel: 'noopener',
+            'data-testid': 'gaps-print',
+          },
+          t(lang, 'print.open'),
+        ),
+        h(
           'button',
           {
             type: 'button',
@@ -89,6 +100,14 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
     );
   };
   return { el, render };
+}
+
+/** The print view's address for a report (print.html), in the current language. */
+export function printUrl(lang: 'zh' | 'en', q: Record<string, string | null>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v) p.set(k, v);
+  if (lang === 'en') p.set('lang', 'en');
+  return `print.html?${p.toString()}`;
 }
 
 function entry(app: App, g: GapEntry): HTMLElement {
