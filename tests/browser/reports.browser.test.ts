@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../server/domain/model';
@@ -179,6 +180,48 @@ describe.skipIf(!canRun)('reports in Chromium', () => {
     for (const label of ['企业', '产品', '聚焦', '隶属']) expect(legend).toContain(`>${label}<`);
     // Only what is drawn: the overview plus the auto cluster has no institutions.
     expect(legend).not.toContain('>机构<');
+  });
+
+  it('exports the gap report and a partner table as workbooks that read back: lists, zones, sources, filter', async () => {
+    const page = await open('#tab=gaps&gkind=MISSING_SUPPLIER');
+    await page.getByTestId('gap-list').waitFor();
+    const count = Number(/\d+/.exec((await page.getByTestId('gap-count').textContent()) ?? '')?.[0]);
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('gaps-xlsx').click()]);
+    expect(d.suggestedFilename()).toMatch(/^gaps-.*\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await save(d));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['缺口', '建议合作方', '出处', '说明']);
+    expect((book.getWorksheet('缺口')?.rowCount ?? 0) - 1).toBe(count);
+    const targets = book.getWorksheet('建议合作方');
+    expect(targets?.rowCount ?? 0).toBeGreaterThan(1);
+    // Every suggested partner with a location in the data has that zone (a zone is its own).
+    const zoneName = (id: string) => {
+      const node = data.nodes.find((n) => n.id === id);
+      if (node?.kind === 'ZONE') return node.name;
+      const at = data.edges
+        .filter((e) => e.type === 'LOCATED_IN' && e.source === id)
+        .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+      return at ? (data.nodes.find((n) => n.id === at.target)?.name ?? '') : '';
+    };
+    let located = 0;
+    targets?.eachRow((row, n) => {
+      if (n === 1) return;
+      const want = zoneName(row.getCell(4).text);
+      if (want) located++;
+      expect(row.getCell(8).text, row.getCell(4).text).toBe(want);
+    });
+    expect(located).toBeGreaterThan(0);
+    const about = book.getWorksheet('说明');
+    expect(about?.getRow(3).getCell(2).text).toBe('缺失供应');
+
+    const partners = await open('#tab=partners&product=product%3Aminicar');
+    await partners.getByTestId('partner-row-0').waitFor();
+    const [p] = await Promise.all([partners.waitForEvent('download'), partners.getByTestId('partners-xlsx').click()]);
+    const pbook = new ExcelJS.Workbook();
+    await pbook.xlsx.readFile(await save(p));
+    const sheet = pbook.getWorksheet('合作伙伴');
+    expect(sheet?.getRow(2).getCell(3).text).toBe('哈飞汽车');
+    expect(sheet?.getRow(2).getCell(8).text).not.toBe('');
   });
 
   it('prints the gap report and a cluster profile as A4 pages in the bundled Chinese font', async () => {

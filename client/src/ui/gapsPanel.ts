@@ -12,6 +12,7 @@ import type { App } from './app';
 import { fill, h, options } from './dom';
 import { download, stamp } from './download';
 import { focusGap, gapsFor, listOfKind, showGapPartner } from './panelEffects';
+import { exportGapsXlsx } from './workbooks';
 
 export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
   const el = h('section', {});
@@ -65,6 +66,16 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
       select('gap-zone', 'gaps.zone', named(zones), f.zone, (v) => setFilter({ zone: v })),
     );
     const items = shown.map((g) => entry(app, g));
+    /** The filter in words, for the exports (what produced the list). */
+    const filterText = () => {
+      const parts = [
+        f.kind ? enumLabel(lang, f.kind) : null,
+        f.severity ? enumLabel(lang, f.severity) : null,
+        f.cluster ? nodeName(lang, clusters.find((c) => c.id === f.cluster) ?? ({ name: f.cluster } as ApiNode)) : null,
+        f.zone ? nodeName(lang, zones.find((z) => z.id === f.zone) ?? ({ name: f.zone } as ApiNode)) : null,
+      ].filter((x): x is string => !!x);
+      return parts.length ? listOf(lang, parts) : t(lang, 'gaps.any');
+    };
     fill(
       el,
       filters,
@@ -82,6 +93,16 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
             'data-testid': 'gaps-print',
           },
           t(lang, 'print.open'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-testid': 'gaps-xlsx',
+            disabled: shown.length === 0,
+            onclick: () => void exportGapsXlsx(app, shown, filterText()),
+          },
+          t(lang, 'export.xlsx'),
         ),
         h(
           'button',
