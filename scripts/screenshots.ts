@@ -75,6 +75,18 @@ try {
   await save(page, 'paths');
   await page.context().close();
 
+  page = await open('#tab=indicators');
+  await page.getByTestId('dash-title').waitFor();
+  await page.locator('[data-testid="dashboard"] button.figure[data-key="gdp-2010"]').click();
+  await save(page, 'dashboard');
+  await page.context().close();
+
+  page = (await openTab(session, '/print.html?report=cluster&id=cluster:auto', undefined, { width: 900, height: 1270 })).page;
+  await page.locator('[data-ready="true"]').waitFor();
+  await page.screenshot({ path: join(OUT, 'print-cluster.png') });
+  console.log('docs/screenshots/print-cluster.png');
+  await page.context().close();
+
   page = await open('', { width: 1024, height: 700 });
   await page.getByRole('tab', { name: '列表' }).click();
   await page.getByTestId('node-list').focus();

@@ -10,6 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
+      checks: { pluginTimings: false },
       // GraphiQL's React dependencies start with "use client" (for React Server Components);
       // a client-only bundle has no use for it, and the bundler says so once per module.
       onwarn(warning, warn) {

@@ -8,11 +8,13 @@ import './styles/panels.css';
 import { App } from './ui/app';
 import { Banner } from './ui/banner';
 import { NodeMenu } from './ui/contextMenu';
+import { Dashboard } from './ui/dashboard';
 import { createDetailsPanel } from './ui/detailsPanel';
 import { $ } from './ui/dom';
 import { createExplorePanel } from './ui/explorePanel';
 import { createGapsPanel } from './ui/gapsPanel';
 import { createGraphToolbar } from './ui/graphToolbar';
+import { createIndicatorsPanel } from './ui/indicatorsPanel';
 import { createListPanel } from './ui/listPanel';
 import { openLocation, syncResults } from './ui/panelEffects';
 import { installPanelToggles } from './ui/panelToggles';
@@ -44,6 +46,7 @@ async function expandOrOpen(id: string): Promise<void> {
 }
 
 const views = new ViewsDialog(app);
+const dashboard = new Dashboard(app, $('#dashboard'));
 $('.graph-wrap').append(views.el);
 app.views.topbar.push(createTopbar(app, $('#topbar')));
 app.views.sidebar.push(
@@ -53,10 +56,11 @@ app.views.sidebar.push(
     paths: createPathsPanel,
     partners: createPartnersPanel,
     gaps: createGapsPanel,
+    indicators: (a) => createIndicatorsPanel(a, dashboard),
   }),
 );
 app.views.details.push(createDetailsPanel(app, $('#details'), { openMenu }));
-app.views.status.push(createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views), views);
+app.views.status.push(createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views), views, dashboard);
 installPanelToggles(app);
 document.documentElement.lang = 'zh-CN';
 app.render();
@@ -92,7 +96,7 @@ document.addEventListener('keydown', (e) => {
 
 // The browser bench's hook: not loaded at all unless the page is opened with `?bench`.
 if (new URLSearchParams(location.search).has('bench')) {
-  void import('./ui/benchHook').then((m) => m.installBenchHook(app));
+  void import('./ui/benchHook').then((m) => m.installBenchHook(app, dashboard));
 }
 
 void openLocation(app).then(() => markFirstRender());

@@ -6,3 +6,9 @@ declare module 'cytoscape-fcose' {
   const fcose: Ext;
   export default fcose;
 }
+
+// exceljs's browser bundle (UMD): the same API as the package, typed where it is used (lib/xlsx.ts).
+declare module 'exceljs/dist/exceljs.min.js' {
+  const excel: unknown;
+  export default excel;
+}

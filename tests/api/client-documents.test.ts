@@ -22,6 +22,7 @@ const variables: { [N in QueryName]: Variables<N> } = {
   clusters: {},
   zones: {},
   gaps: { clusterId: null, zoneId: null },
+  indicators: {},
 };
 
 let server: RunningServer;

@@ -132,6 +132,17 @@ export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Sev
           | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
         >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } }> }> };
 
+export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorsQuery = { overview: { indicators: Array<{ subject:
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+      , indicator: { key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } }> } };
+
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
 }>;

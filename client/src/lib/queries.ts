@@ -50,6 +50,7 @@ export interface Operations {
   clusters: [G.ClustersQueryVariables, G.ClustersQuery];
   zones: [G.ZonesQueryVariables, G.ZonesQuery];
   gaps: [G.GapsQueryVariables, G.GapsQuery];
+  indicators: [G.IndicatorsQueryVariables, G.IndicatorsQuery];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];

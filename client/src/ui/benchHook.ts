@@ -38,7 +38,7 @@ export interface SeenNode {
   classes: string[];
 }
 
-export function installBenchHook(app: App): void {
+export function installBenchHook(app: App, dashboard?: { bars(i: number): unknown[] | null }): void {
   const graph = app.graph;
   /** The app's own first view, opened before the hook draws over it (else it lands on top). */
   const opened = async () => {
@@ -217,6 +217,8 @@ export function installBenchHook(app: App): void {
       await settled();
       return { nodes, drawnMs, settledMs: performance.now() - t0 };
     },
+    /** The values chart `i` of the indicators dashboard draws. */
+    chartBars: (i: number) => dashboard?.bars(i) ?? null,
     /** Ids of the drawn aggregates, and where one is on the page (tests click it). */
     aggregates: () => graph.cy.nodes('[?aggregate]').map((n) => n.id()),
     pagePosition: (id: string) => {

@@ -346,8 +346,9 @@ export class GraphView {
     return { nodes: this.core.nodes().not('.filtered').length, edges: this.core.edges().not('.filtered').length };
   }
 
-  png(): Blob {
-    return this.core.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob;
+  /** Everything drawn (not only what is in view), at `scale` times its size. */
+  png(scale = 2): Blob {
+    return this.core.png({ output: 'blob', full: true, bg: '#ffffff', scale }) as unknown as Blob;
   }
 
   /** Draws element definitions directly, replacing everything (the bench's synthetic graphs). */

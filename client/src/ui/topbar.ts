@@ -4,6 +4,7 @@ import { t } from '../lib/i18n';
 import type { App, View } from './app';
 import { h } from './dom';
 import { download, stamp } from './download';
+import { reportPng, reportSvg } from './imageExport';
 import { setLang, showNode } from './sceneEffects';
 import { SearchBox } from './searchBox';
 
@@ -106,9 +107,15 @@ function runExport(app: App, kind: ExportKind): void {
   const base = `cluster-graph-${stamp()}`;
   const content = () => app.graph.content();
   // Built lazily: only the chosen format is serialised.
-  const files: Record<Exclude<ExportKind, 'link'>, () => [string, Blob | string, string]> = {
-    png: () => [`${base}.png`, app.graph.png(), 'image/png'],
-    svg: () => [`${base}.svg`, app.graph.svg(), 'image/svg+xml'],
+  if (kind === 'png') {
+    void reportPng(app).then(
+      (png) => download(`${base}.png`, png, 'image/png'),
+      (e) => app.banner.error(e),
+    );
+    return;
+  }
+  const files: Record<Exclude<ExportKind, 'link' | 'png'>, () => [string, Blob | string, string]> = {
+    svg: () => [`${base}.svg`, reportSvg(app), 'image/svg+xml'],
     json: () => [`${base}.json`, toInterchangeJson(content()), 'application/json'],
     csvNodes: () => [`${base}-nodes.csv`, nodesCsv(content(), lang), 'text/csv'],
     csvEdges: () => [`${base}-edges.csv`, edgesCsv(content(), lang), 'text/csv'],
