@@ -81,7 +81,8 @@ try {
   await save(page, 'dashboard');
   await page.context().close();
 
-  page = (await openTab(session, '/print.html?report=cluster&id=cluster:auto', undefined, { width: 900, height: 1270 })).page;
+  page = (await openTab(session, '/print.html?report=cluster&id=cluster:auto', undefined, { width: 900, height: 1270 }))
+    .page;
   await page.locator('[data-ready="true"]').waitFor();
   await page.screenshot({ path: join(OUT, 'print-cluster.png') });
   console.log('docs/screenshots/print-cluster.png');
