@@ -31,6 +31,8 @@ interface Hook {
   load(n: number, m: number): Promise<number>;
   fps(ms: number): Promise<{ frames: number; seconds: number; fps: number; worstFrameMs: number }>;
   expand(id: string): Promise<{ drawnMs: number; settledMs: number; added: number }>;
+  undo(): Promise<{ drawnMs: number; settledMs: number }>;
+  restoreView(n: number): Promise<{ nodes: number; drawnMs: number; settledMs: number }>;
   ids(kind: string): string[];
   layout(n: number, m: number): Promise<{ start: number; ms: number }>;
 }
@@ -74,20 +76,42 @@ async function firstRender(browser: Browser, url: string, runs: number): Promise
   return out;
 }
 
-async function expand(browser: Browser, url: string): Promise<{ drawn: number[]; settled: number[] }> {
+/** Records every long task (> 50 ms) on the page from now on. */
+async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+}
+
+/**
+ * The explorer's flows on one page: three expands (click to drawn, click to settled), an undo
+ * after each, then a saved view of ~200 nodes reopened; the longest main-thread task of it all.
+ */
+async function flows(browser: Browser, url: string) {
   const page = await withHook(browser, `${url}/?bench`);
+  const longest = await watchLongTasks(page);
   const ids = (await page.evaluate(() => window.__cgBench?.ids('CLUSTER') ?? [])).slice(0, 3);
   const drawn: number[] = [];
   const settled: number[] = [];
+  const undo: number[] = [];
   for (const id of ids) {
     const r = await page.evaluate((x) => window.__cgBench?.expand(x), id);
-    if (r) {
-      drawn.push(r.drawnMs);
-      settled.push(r.settledMs);
-    }
+    if (!r) continue;
+    drawn.push(r.drawnMs);
+    settled.push(r.settledMs);
+    const u = await page.evaluate(() => window.__cgBench?.undo());
+    if (u) undo.push(u.drawnMs);
+    await page.evaluate((x) => window.__cgBench?.expand(x), id);
   }
+  const restore = await page.evaluate(() => window.__cgBench?.restoreView(200));
+  const longestMs = await longest();
   await page.context().close();
-  return { drawn, settled };
+  return { drawn, settled, undo, restore, longestMs };
 }
 
 async function fps(browser: Browser, url: string, renderer: 'canvas' | 'webgl', log: (l: string) => void) {
@@ -142,13 +166,24 @@ export const runClientBench: ClientBenchModule['runClientBench'] = async ({ url,
     const first = await firstRender(canvas, url, 3);
     log(`  ${first.map((x) => round(x)).join(', ')} ms`);
     metrics.push({ metric: 'overview_first_render_ms', value: round(median(first)), unit: 'ms' });
-    log('client: expand click-to-draw (3 clusters)');
-    const ex = await expand(canvas, url);
+    log('client: expand click-to-draw and undo (3 clusters), a 200-node saved view reopened');
+    const ex = await flows(canvas, url);
     log(
-      `  drawn ${ex.drawn.map((x) => round(x)).join(', ')} ms; settled ${ex.settled.map((x) => round(x)).join(', ')} ms`,
+      `  drawn ${ex.drawn.map((x) => round(x)).join(', ')} ms; settled ${ex.settled.map((x) => round(x)).join(', ')} ms; undo ${ex.undo.map((x) => round(x)).join(', ')} ms`,
     );
+    if (ex.restore)
+      log(
+        `  saved view of ${ex.restore.nodes} nodes: drawn in ${round(ex.restore.drawnMs)} ms, settled in ${round(ex.restore.settledMs)} ms`,
+      );
+    log(`  longest main-thread task during these flows: ${round(ex.longestMs)} ms`);
     metrics.push({ metric: 'expand_ms', value: round(median(ex.drawn)), unit: 'ms' });
     metrics.push({ metric: 'expand_settled_ms', value: round(median(ex.settled)), unit: 'ms' });
+    metrics.push({ metric: 'undo_ms', value: round(median(ex.undo)), unit: 'ms' });
+    if (ex.restore) {
+      metrics.push({ metric: 'restore_view_ms', value: round(ex.restore.drawnMs), unit: 'ms' });
+      metrics.push({ metric: 'restore_view_nodes', value: ex.restore.nodes, unit: 'nodes' });
+    }
+    metrics.push({ metric: 'longest_task_flows_ms', value: round(ex.longestMs), unit: 'ms' });
     log('client: longest main-thread task during a 1,000-node layout');
     const lt = await layoutTasks(canvas, url);
     metrics.push({ metric: 'longest_task_layout_1k_ms', value: round(lt.longest), unit: 'ms' });

@@ -26,8 +26,15 @@ export function formatReport(r: BenchReport): string {
     ),
     '',
     table(
-      ['store', 'load s', 'parse s', 'bytes/rel'],
-      r.load.map((l) => [l.store, l.seconds, l.parse_seconds ?? '', l.bytes_per_rel ?? '']),
+      ['store', 'load s (cpu)', 'read+parse+validate s (cpu)', 'bytes/rel', 'npm start s', 'from snapshot s'],
+      r.load.map((l) => [
+        l.store,
+        l.cpu_seconds === undefined ? l.seconds : `${l.seconds} (${l.cpu_seconds})`,
+        l.parse_cpu_seconds === undefined ? (l.parse_seconds ?? '') : `${l.parse_seconds} (${l.parse_cpu_seconds})`,
+        l.bytes_per_rel ?? '',
+        l.start_seconds ?? '',
+        l.start_snapshot_seconds ?? '',
+      ]),
     ),
     '',
     table(

@@ -20,6 +20,13 @@ export interface LoadResult {
   bytes_per_rel: number | null;
   /** Reading, parsing and validating the JSON file (not part of `seconds`). */
   parse_seconds?: number;
+  /** CPU time (user + system) of `seconds` and of `parse_seconds`: what a busy machine's wall clock hides. */
+  cpu_seconds?: number;
+  parse_cpu_seconds?: number;
+  /** `npm start` on the dataset file to `/readyz` answering, from the dataset (no snapshot yet). */
+  start_seconds?: number;
+  /** The same after `npm run cli -- load` wrote the dataset's snapshot. */
+  start_snapshot_seconds?: number;
 }
 export interface GraphqlResult {
   query: string;

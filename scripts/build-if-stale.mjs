@@ -42,7 +42,8 @@ export function buildIfStale({ quiet = false } = {}) {
     if (!quiet) console.log(`building ${b.name} (vite build --config ${b.config})…`);
     const r = spawnSync(
       process.execPath,
-      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', b.config],
+      // Warnings and errors only: a first `npm start` should not print a page of chunk sizes.
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', b.config, '--logLevel', 'warn'],
       {
         cwd: root,
         stdio: quiet ? 'pipe' : 'inherit',

@@ -8,17 +8,19 @@ import './styles/panels.css';
 import { App } from './ui/app';
 import { Banner } from './ui/banner';
 import { NodeMenu } from './ui/contextMenu';
+import { Dashboard } from './ui/dashboard';
 import { createDetailsPanel } from './ui/detailsPanel';
 import { $ } from './ui/dom';
 import { createExplorePanel } from './ui/explorePanel';
 import { createGapsPanel } from './ui/gapsPanel';
 import { createGraphToolbar } from './ui/graphToolbar';
+import { createIndicatorsPanel } from './ui/indicatorsPanel';
 import { createListPanel } from './ui/listPanel';
 import { openLocation, syncResults } from './ui/panelEffects';
 import { installPanelToggles } from './ui/panelToggles';
 import { createPartnersPanel } from './ui/partnersPanel';
 import { createPathsPanel } from './ui/pathsPanel';
-import { expand, select } from './ui/sceneEffects';
+import { expand, openAggregate, select } from './ui/sceneEffects';
 import { createSidebar } from './ui/sidebar';
 import { createTopbar } from './ui/topbar';
 import { ViewsDialog } from './ui/viewsDialog';
@@ -39,13 +41,12 @@ menu = new NodeMenu(app);
 const openMenu = (id: string, at: { x: number; y: number }) => void menu?.show(id, at);
 
 async function expandOrOpen(id: string): Promise<void> {
-  if (id.startsWith('agg:')) {
-    const { openAggregate } = await import('./ui/sceneEffects');
-    openAggregate(app, id);
-  } else await expand(app, id, { gesture: true });
+  if (id.startsWith('agg:')) openAggregate(app, id);
+  else await expand(app, id, { gesture: true });
 }
 
 const views = new ViewsDialog(app);
+const dashboard = new Dashboard(app, $('#dashboard'));
 $('.graph-wrap').append(views.el);
 app.views.topbar.push(createTopbar(app, $('#topbar')));
 app.views.sidebar.push(
@@ -55,10 +56,11 @@ app.views.sidebar.push(
     paths: createPathsPanel,
     partners: createPartnersPanel,
     gaps: createGapsPanel,
+    indicators: (a) => createIndicatorsPanel(a, dashboard),
   }),
 );
 app.views.details.push(createDetailsPanel(app, $('#details'), { openMenu }));
-app.views.status.push(createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views), views);
+app.views.status.push(createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views), views, dashboard);
 installPanelToggles(app);
 document.documentElement.lang = 'zh-CN';
 app.render();
@@ -94,7 +96,7 @@ document.addEventListener('keydown', (e) => {
 
 // The browser bench's hook: not loaded at all unless the page is opened with `?bench`.
 if (new URLSearchParams(location.search).has('bench')) {
-  void import('./ui/benchHook').then((m) => m.installBenchHook(app));
+  void import('./ui/benchHook').then((m) => m.installBenchHook(app, dashboard));
 }
 
 void openLocation(app).then(() => markFirstRender());

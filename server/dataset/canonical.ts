@@ -54,7 +54,38 @@ export function canonicalDataset(d: Dataset): Dataset {
   return out;
 }
 
-/** The interchange JSON: the canonical dataset, with the file's lint acknowledgements back on their elements. */
+/**
+ * The canonical text: one JSON document with each element on a line of its own, so a diff shows
+ * the elements that changed and a reader can take the file a line at a time (line-layout.ts):
+ *
+ *   {
+ *   "meta": {"title":"…"},
+ *   "nodes": [
+ *   {"id":"cluster:auto","kind":"CLUSTER",…},
+ *   {"id":"zone:haping-road","kind":"ZONE",…}
+ *   ],
+ *   "edges": [
+ *   {"id":"enterprise:hafei-auto-[MEMBER_OF]->cluster:auto","type":"MEMBER_OF",…}
+ *   ]
+ *   }
+ */
 export function toJson(d: Dataset): string {
-  return `${JSON.stringify(attachAcks(canonicalDataset(d), d.lintAcks), null, 2)}\n`;
+  // The canonical dataset, with the file's lint acknowledgements back on their elements.
+  const c = attachAcks(canonicalDataset(d), d.lintAcks);
+  const lines = ['{'];
+  if (c.meta) lines.push(`"meta": ${JSON.stringify(c.meta)},`);
+  const list = (name: string, items: readonly unknown[], after: string) => {
+    if (items.length === 0) {
+      lines.push(`"${name}": []${after}`);
+      return;
+    }
+    lines.push(`"${name}": [`);
+    const last = items.length - 1;
+    for (let i = 0; i < last; i++) lines.push(`${JSON.stringify(items[i])},`);
+    lines.push(JSON.stringify(items[last]), `]${after}`);
+  };
+  list('nodes', c.nodes, ',');
+  list('edges', c.edges, '');
+  lines.push('}', '');
+  return lines.join('\n');
 }

@@ -4,7 +4,10 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetError } from '../domain/errors';
 import type { Dataset } from '../domain/model';
+import { validateFast } from './fast-validate';
+import { readLineLayoutFile, readLineLayoutText } from './line-layout';
 import { type Locate, parseDatasetText } from './parse';
+import { collectDataset, type DatasetSink, feed } from './sink';
 import { validateDataset } from './validate';
 
 /** The Harbin Development Zone dataset that ships with the project. */
@@ -22,7 +25,31 @@ export function formatOf(file: string): 'json' | 'yaml' {
 }
 
 export function parseDataset(text: string, file: string, format = formatOf(file)): Dataset {
-  return parseDatasetLocated(text, file, format).dataset;
+  return readDatasetText(text, file, collectDataset, format);
+}
+
+/**
+ * A dataset text into a sink: the canonical line layout the fast way (line-layout.ts), anything
+ * else (or anything not plainly valid) the general way, which names every problem.
+ */
+export function readDatasetText<T>(
+  text: string,
+  file: string,
+  makeSink: () => DatasetSink<T>,
+  format = formatOf(file),
+  tryLines = true,
+): T {
+  if (format === 'json' && tryLines) {
+    const fast = readLineLayoutText(text, makeSink());
+    if (fast !== null) return fast;
+  }
+  const parsed = parseDatasetText(text, format);
+  if (!('data' in parsed)) throw new DatasetError(file, [parsed]);
+  const fast = validateFast(parsed.data, makeSink());
+  if (fast !== null) return fast;
+  const result = validateDataset(parsed.data, parsed.locate);
+  if (!result.ok) throw new DatasetError(file, result.issues);
+  return feed(result.dataset, makeSink());
 }
 
 /** The dataset and the way back from a path in it to its line (for tools that point into the file). */
@@ -38,15 +65,30 @@ export function parseDatasetLocated(
   return { dataset: result.dataset, locate: parsed.locate };
 }
 
-export async function loadDatasetFile(file: string): Promise<Dataset> {
-  return parseDataset(await readDatasetText(file), file);
+export function loadDatasetFile(file: string): Promise<Dataset> {
+  return readDatasetFile(file, collectDataset);
 }
 
 export async function loadDatasetFileLocated(file: string): Promise<{ dataset: Dataset; locate: Locate }> {
-  return parseDatasetLocated(await readDatasetText(file), file);
+  await checkSize(file);
+  return parseDatasetLocated(await readFile(file, 'utf8'), file);
 }
 
-async function readDatasetText(file: string): Promise<string> {
+/** `readDatasetText` from a file; a file in the line layout is read in chunks, never whole. */
+export async function readDatasetFile<T>(file: string, makeSink: () => DatasetSink<T>): Promise<T> {
+  await checkSize(file);
+  const format = formatOf(file);
+  if (format === 'json') {
+    // A file that cannot be read that way is read below, which reports why.
+    const fast = await readLineLayoutFile(file, makeSink()).catch(() => null);
+    if (fast !== null) return fast;
+  }
+  const text = await readFile(file, 'utf8');
+  return readDatasetText(text, file, makeSink, format, false);
+}
+
+/** Refuses a file that cannot be read or is over the size limit, before reading it. */
+async function checkSize(file: string): Promise<void> {
   let size: number;
   try {
     const info = await stat(file);
@@ -62,5 +104,4 @@ async function readDatasetText(file: string): Promise<string> {
       { at: 'file', message: `file is ${size} bytes, over the limit of ${max} bytes (DATASET_MAX_BYTES)` },
     ]);
   }
-  return readFile(file, 'utf8');
 }

@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { DatasetIssue } from '../domain/errors';
+import { type DuplicateKey, findDuplicateKey } from './duplicate-keys';
 import { scanJsonLines } from './json-lines';
 
 export type Locate = (path: ReadonlyArray<string | number>) => number | undefined;
@@ -19,12 +20,15 @@ const FULL_LOCATE_LIMIT = 32 * 1024 * 1024;
 export function parseDatasetText(text: string, format: 'json' | 'yaml'): ParsedFile | DatasetIssue {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (format === 'json') {
+    let data: unknown;
     try {
-      const data: unknown = JSON.parse(body);
-      return { data, locate: lazyLocator(body) };
+      data = JSON.parse(body);
     } catch (err) {
       return { at: 'file', message: `malformed JSON: ${(err as Error).message}`, ...lineOfJsonError(body, err) };
     }
+    const repeated = findDuplicateKey(body);
+    if (repeated) return duplicateKeyIssue(repeated, data);
+    return { data, locate: lazyLocator(body) };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -37,6 +41,20 @@ export function parseDatasetText(text: string, format: 'json' | 'yaml'): ParsedF
     };
   }
   return { data: doc.toJS({ maxAliasCount: 100 }), locate: yamlLocator(doc, lineCounter) };
+}
+
+/** A repeated key, named like any problem of its element: `nodes[3] (product:a) field \`name\``. */
+function duplicateKeyIssue(repeated: DuplicateKey, data: unknown): DatasetIssue {
+  const [collection, index, ...inside] = repeated.path;
+  const message = `the key \`${repeated.key}\` is repeated (a JSON reader keeps only the last one); keep one`;
+  if ((collection !== 'nodes' && collection !== 'edges') || typeof index !== 'number')
+    return { at: 'file', field: repeated.path.join('.'), line: repeated.line, message };
+  const element = ((data as Record<string, unknown[]>)[collection]?.[index] ?? {}) as Record<string, unknown>;
+  const issue: DatasetIssue = { at: `${collection}[${index}]`, field: inside.join('.'), line: repeated.line, message };
+  const id =
+    element.id ?? (collection === 'edges' ? `${element.source}-[${element.type}]->${element.target}` : undefined);
+  if (typeof id === 'string') issue.elementId = id;
+  return issue;
 }
 
 function yamlLocator(doc: ReturnType<typeof parseDocument>, lines: LineCounter): Locate {

@@ -47,7 +47,9 @@ export const ID_PREFIX: Record<NodeKind, string> = {
   INSTITUTION: 'institution',
   PRODUCT: 'product',
 };
-const NODE_ID = /^(cluster|zone|enterprise|institution|product):[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+export const NODE_ID = /^(cluster|zone|enterprise|institution|product):[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+/** The API refuses longer ids (server/store/args.ts), so a dataset may not hold them. */
+export const MAX_ID_LENGTH = 200;
 
 /** Which kinds each relationship may join (DESIGN.md's table; `null` = any kind). */
 export const REL_ENDPOINTS: Record<RelType, { from: readonly NodeKind[] | null; to: readonly NodeKind[] | null }> = {
@@ -62,12 +64,30 @@ export const REL_ENDPOINTS: Record<RelType, { from: readonly NodeKind[] | null; 
   COOPERATES_WITH: { from: null, to: null },
 };
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Control characters: none at all in ids, names and quotes (a label is one line of text); tab
+ * and newline allowed in notes, sections and other prose. Past these, GraphML export (XML 1.0)
+ * is not well-formed, a CR does not survive a round trip, and labels show as garbage.
+ */
+export const LABEL_CONTROL = /\p{Cc}/u;
+export const TEXT_CONTROL = /(?![\t\n])\p{Cc}/u;
+const CONTROL_MESSAGE = 'must not contain control characters';
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !TEXT_CONTROL.test(s), `${CONTROL_MESSAGE} (tab and newline are allowed here)`);
+const label = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !LABEL_CONTROL.test(s), `${CONTROL_MESSAGE} (U+0000–U+001F, U+007F–U+009F)`);
 
 export const SourceSchema = z
   .object({
     /** Copied verbatim from the plan. */
-    quote: text,
+    quote: label,
     /** Where in the plan, e.g. `第三章 二（一）1 汽车及配套企业集群`. */
     section: text,
     /** false: the plan implies the fact without saying it; `note` then says why. */
@@ -100,19 +120,36 @@ export const LintSchema = z
   .strict();
 
 /** `2005` (one year) or `2001-2005` (a span, first year before last). */
-const PERIOD = /^(\d{4})(?:-(\d{4}))?$/;
+export const PERIOD = /^(\d{4})(?:-(\d{4}))?$/;
+
+/**
+ * What an indicator's fields must say together, beyond each field's own rule (one list, read by
+ * the schema below and by the fast checks of server/dataset/accept.ts).
+ */
+export function indicatorIssues(ind: { period: string; year: number; value: number; valueMax?: number | undefined }) {
+  const issues: { path: 'period' | 'valueMax'; message: string }[] = [];
+  const [, first, last] = PERIOD.exec(ind.period) ?? [];
+  if (first === undefined) return issues; // the regex has already said why
+  if (Number(last ?? first) !== ind.year)
+    issues.push({ path: 'period', message: `the period must end in \`year\` (${ind.year})` });
+  if (last !== undefined && Number(first) >= Number(last))
+    issues.push({ path: 'period', message: 'a span runs from an earlier year to a later one' });
+  if (ind.valueMax !== undefined && ind.valueMax < ind.value)
+    issues.push({ path: 'valueMax', message: 'the top of a range is not below its bottom' });
+  return issues;
+}
 
 export const IndicatorSchema = z
   .object({
     /** Unique within its node, e.g. `gdp-2005`. */
     key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by -'),
-    name: text,
-    nameEn: text,
+    name: label,
+    nameEn: label,
     year: z.number().int().min(1990).max(2100),
     /** Lower bound where the plan gives a range (60%--70%). */
     value: z.number().finite(),
     valueMax: z.number().finite().optional(),
-    unit: text,
+    unit: label,
     kind: z.enum(INDICATOR_KINDS),
     /** What the value measures: a level, a total over the period, a growth rate, a share … */
     measure: z.enum(INDICATOR_MEASURES),
@@ -126,21 +163,17 @@ export const IndicatorSchema = z
   })
   .strict()
   .superRefine((ind, ctx) => {
-    const [, first, last] = PERIOD.exec(ind.period) ?? [];
-    if (first === undefined) return; // the regex has already said why
-    if (Number(last ?? first) !== ind.year)
-      ctx.addIssue({ code: 'custom', path: ['period'], message: `the period must end in \`year\` (${ind.year})` });
-    if (last !== undefined && Number(first) >= Number(last))
-      ctx.addIssue({ code: 'custom', path: ['period'], message: 'a span runs from an earlier year to a later one' });
-    if (ind.valueMax !== undefined && ind.valueMax < ind.value)
-      ctx.addIssue({ code: 'custom', path: ['valueMax'], message: 'the top of a range is not below its bottom' });
+    for (const { path, message } of indicatorIssues(ind)) ctx.addIssue({ code: 'custom', path: [path], message });
   });
 
 const nodeBase = {
-  id: z.string().regex(NODE_ID, 'ids look like `kind:lower-case-words`, e.g. `enterprise:hafei-auto`'),
-  name: text,
-  nameEn: text,
-  aliases: z.array(text).default([]),
+  id: z
+    .string()
+    .regex(NODE_ID, 'ids look like `kind:lower-case-words`, e.g. `enterprise:hafei-auto`')
+    .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters long (the API's cap)`),
+  name: label,
+  nameEn: label,
+  aliases: z.array(label).default([]),
   status: z.enum(STATUSES).default('EXISTING'),
   sources: z.array(SourceSchema).min(1, 'every node needs at least one source'),
   lint: LintSchema.optional(),
@@ -179,10 +212,10 @@ export const NodeSchema = z.discriminatedUnion('kind', [
 export const EdgeSchema = z
   .object({
     /** Optional in a hand-written file: derived as `source-[TYPE]->target` when absent. */
-    id: text.optional(),
+    id: label.optional(),
     type: z.enum(REL_TYPES),
-    source: text,
-    target: text,
+    source: label,
+    target: label,
     status: z.enum(STATUSES).default('EXISTING'),
     sources: z.array(SourceSchema).min(1, 'every relationship needs at least one source'),
     lint: LintSchema.optional(),

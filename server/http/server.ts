@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Logger, pino } from 'pino';
 import { type Config, readConfig } from '../config';
-import { DEFAULT_DATASET, loadDatasetFile } from '../dataset';
+import { DEFAULT_DATASET } from '../dataset';
 import { createStore } from '../store';
 import type { GraphStore } from '../store/types';
 import { createApp } from './app';
@@ -42,7 +42,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const datasetFile = config.dataset ?? DEFAULT_DATASET;
   let store = opts.store;
   if (!store) {
-    store = config.neo4j ? await createStore(config) : await createStore(config, await loadDatasetFile(datasetFile));
+    store = await createStore(config, config.neo4j ? undefined : datasetFile);
   }
   if (store.kind === 'neo4j' && !opts.store) void seedWhenEmpty(store, datasetFile, logger);
 

@@ -3,7 +3,7 @@
  * sees the same InvalidInputError from each. The caps are part of the API (documented in the SDL).
  */
 import { InvalidInputError, NotFoundError } from '../domain/errors';
-import type { NodeKind } from '../domain/model';
+import { MAX_ID_LENGTH, type NodeKind } from '../domain/model';
 import type {
   BetweenArgs,
   GapsArgs,
@@ -23,7 +23,7 @@ export const CAPS = {
   limit: 2000,
   subgraphLimit: 20000,
   searchText: 200,
-  idLength: 200,
+  idLength: MAX_ID_LENGTH,
   ids: 500,
   betweenIds: 5000,
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The GraphStore contract: the operations the GraphQL API needs, with plain domain objects in
- * and out. Two adapters implement it (memory on graphology, Neo4j on neo4j-driver) and one
- * contract suite (`tests/contract/graph-store.contract.ts`) holds both to the same answers.
+ * and out. Two adapters implement it (memory on compact arrays of its own, Neo4j on
+ * neo4j-driver) and one contract suite (`tests/contract/graph-store.contract.ts`) holds both to
+ * the same answers.
  */
 import type { Direction, GapKind, Lens, PartnerRole, Severity } from '../domain/enums';
 import type {

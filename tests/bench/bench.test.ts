@@ -38,6 +38,10 @@ describe('npm run bench (size S, memory store)', () => {
         seconds: expect.any(Number),
         bytes_per_rel: expect.any(Number),
         parse_seconds: expect.any(Number),
+        cpu_seconds: expect.any(Number),
+        parse_cpu_seconds: expect.any(Number),
+        start_seconds: expect.any(Number),
+        start_snapshot_seconds: expect.any(Number),
       },
     ]);
     expect(report.graphql.map((g) => g.query)).toEqual(['small', 'medium', 'medium-cached', 'bare-express']);

@@ -28,7 +28,7 @@ describe('elements', () => {
       isImplied({
         sources: [
           { ...q, stated: false, note: 'n' },
-          { ...q, stated: true },
+          { ...q, stated: true, note: null },
         ],
       }),
     ).toBe(false);

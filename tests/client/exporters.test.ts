@@ -24,8 +24,9 @@ const match: PartnerMatch = {
   score: 0.91234,
   reason: '生产微型车, "整车"',
   reasonEn: 'makes mini cars',
+  // As the API gives it: from the product asked about to the partner.
   path: {
-    nodes: [node('enterprise:hafei-auto'), node('product:minicar')],
+    nodes: [node('product:minicar'), node('enterprise:hafei-auto')],
     edges: [edge('enterprise:hafei-auto-[PRODUCES]->product:minicar')],
     length: 1,
   },
@@ -60,11 +61,11 @@ describe('CSV', () => {
     expect(e.some((l) => l.includes(',SUPPLIES,Supplies,enterprise:dongan-engine,enterprise:hafei-auto,'))).toBe(true);
   });
 
-  it('exports the partner table ranked, with the path', () => {
+  it('exports the partner table ranked, with the path read from the partner, as the reason reads', () => {
     const rows = lines(partnersCsv(node('product:minicar'), [match], 'zh'));
     expect(rows[0]).toBe('产品,排名,合作方,合作方ID,类型,角色,得分,理由,路径');
     expect(rows[1]).toBe(
-      '微型车,1,哈飞汽车,enterprise:hafei-auto,企业,生产商,0.912,"生产微型车, ""整车""",哈飞汽车 → 微型车',
+      '微型车,1,哈飞汽车,enterprise:hafei-auto,企业,生产商,0.912,"生产微型车, ""整车""",哈飞汽车 —生产→ 微型车',
     );
   });
 
@@ -83,7 +84,7 @@ describe('CSV', () => {
     const rows = lines(gapsCsv([gap], 'en'));
     expect(rows[0]).toBe('Gap ID,Kind,Severity,Product,Cluster,Zone,Explanation,Suggested partners');
     expect(rows[1]).toBe(
-      'gap:1,Missing supplier,High,Automotive electronics,Automobile & parts cluster,,No local producer,Hafei Automobile（Producer）',
+      'gap:1,Missing supplier,High,Automotive electronics,Automobile & parts cluster,,No local producer,Hafei Automobile (Producer)',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, defaultFilters, hiddenIds, isDefaultFilters, toggled } from '../../client/src/lib/filters';
+import { defaultFilters, hiddenIds, isDefaultFilters, toggled } from '../../client/src/lib/filters';
 import type { ApiEdge } from '../../client/src/lib/types';
-import { miniCy, miniEdges, miniNodes, node } from './fixtures';
+import { miniEdges, miniNodes, node } from './fixtures';
 
 const hidden = (f: Partial<ReturnType<typeof defaultFilters>>, edges: ApiEdge[] = miniEdges) =>
   hiddenIds(miniNodes, edges, { ...defaultFilters(), ...f });
@@ -67,33 +67,6 @@ describe('filters', () => {
     expect(h.has('zone:yingbin-road')).toBe(false);
     expect(h.has('zone:park')).toBe(false);
     expect(h.has('cluster:pharma')).toBe(false);
-  });
-
-  it('toggles the filtered class on the graph', () => {
-    const cy = miniCy();
-    const n = applyFilters(cy, { ...defaultFilters(), kinds: ['CLUSTER', 'ZONE'] });
-    expect(n).toBeGreaterThan(0);
-    expect(cy.getElementById('enterprise:hafei-auto').hasClass('filtered')).toBe(true);
-    expect(cy.getElementById('cluster:auto').hasClass('filtered')).toBe(false);
-    applyFilters(cy, defaultFilters());
-    expect(cy.elements('.filtered')).toHaveLength(0);
-  });
-
-  it('hands Cytoscape only the elements whose filtered class changes (each one is restyled)', () => {
-    const cy = miniCy();
-    const restyled: string[] = [];
-    cy.on('class', (e) => {
-      restyled.push(e.target.id());
-    });
-    applyFilters(cy, defaultFilters());
-    expect(restyled).toEqual([]);
-    applyFilters(cy, { ...defaultFilters(), kinds: ['CLUSTER', 'ZONE'] });
-    expect(restyled.sort()).toEqual(
-      cy
-        .elements('.filtered')
-        .map((e) => e.id())
-        .sort(),
-    );
   });
 
   it('toggles list membership without duplicates', () => {

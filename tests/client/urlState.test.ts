@@ -45,6 +45,7 @@ describe('URL view state', () => {
         gap: 'gap:1',
       },
       sizeBy: 'indicator:enterprises-2005',
+      indicators: { subject: 'zone:hdz' },
       scene: emptyScene(),
     };
     const hash = encodeViewState(s, 'c2NlbmU');

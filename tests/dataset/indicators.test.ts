@@ -4,7 +4,7 @@
  * dashboard group share a period and kind (the 累计利用外资 shown twice as "2005 实际").
  */
 import { describe, expect, it } from 'vitest';
-import { groupIndicators } from '../../client/src/lib/chart';
+import { dashboardSections } from '../../client/src/lib/dashboard';
 import { parseDataset } from '../../server/dataset';
 import { DatasetError } from '../../server/domain/errors';
 import { harbin } from '../support/fixtures';
@@ -61,15 +61,19 @@ describe('indicator values', () => {
     expect(fieldsRefused({ value: 70, valueMax: 60 })).toEqual(['indicators.0.valueMax']);
   });
 
-  it('on the Harbin data, give each dashboard group one value per period and kind', async () => {
+  it('on the Harbin data, put every figure in one dashboard row, a row holding one actual and one target at most', async () => {
     const d = await harbin();
     for (const n of d.nodes) {
       if (!('indicators' in n)) continue;
-      for (const g of groupIndicators(n.indicators, 'zh')) {
-        const slots = g.items.map((i) => `${i.kind} ${i.period}`);
-        expect(new Set(slots).size, `${n.id} ${g.key}: ${slots.join(', ')}`).toBe(slots.length);
-        expect(new Set(g.items.map((i) => i.measure)).size, `${n.id} ${g.key}`).toBe(1);
-      }
+      const sections = dashboardSections(n.indicators, 'zh');
+      const placed = sections.flatMap((s) => s.rows.flatMap((r) => [r.actual, r.target])).filter((f) => f !== null);
+      expect(placed.map((f) => f.key).sort(), n.id).toEqual(n.indicators.map((f) => f.key).sort());
+      for (const s of sections)
+        for (const r of s.rows) {
+          expect(r.actual?.kind ?? 'ACTUAL', `${n.id} ${r.key}`).toBe('ACTUAL');
+          expect(r.target?.kind ?? 'TARGET', `${n.id} ${r.key}`).toBe('TARGET');
+          for (const f of [r.actual, r.target]) if (f) expect([f.measure, f.unit]).toEqual([s.measure, s.unit]);
+        }
     }
   });
 

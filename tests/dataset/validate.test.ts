@@ -1,6 +1,6 @@
 /** A bad dataset names every offending element, field and line, and loads nothing. */
 import { describe, expect, it } from 'vitest';
-import { parseDataset, toJson } from '../../server/dataset';
+import { parseDataset, toGraphml, toJson } from '../../server/dataset';
 import { DatasetError, type DatasetIssue } from '../../server/domain/errors';
 import { mini } from '../support/fixtures';
 
@@ -94,5 +94,91 @@ edges:
   it('accepts exactly what export writes', async () => {
     const json = toJson(await mini());
     expect(toJson(parseDataset(json, 'mini.json'))).toBe(json);
+  });
+});
+
+describe('what the rest cannot serve is refused (issue 12)', () => {
+  const node = (extra: Record<string, unknown>) =>
+    JSON.stringify({
+      id: 'product:a',
+      kind: 'PRODUCT',
+      name: '甲',
+      nameEn: 'A',
+      sources: [{ quote: 'q', section: 's' }],
+      ...extra,
+    });
+  const doc = (...nodes: string[]) => `{"nodes": [\n${nodes.join(',\n')}\n], "edges": []}`;
+
+  it('refuses a repeated JSON key with the element, field and line, in any layout', () => {
+    const pretty = doc(
+      node({}),
+      '{"id": "product:b", "kind": "PRODUCT", "name": "乙", "name": "丙", "nameEn": "B", "sources": [{"quote": "q", "section": "s"}]}',
+    );
+    expect(issuesOf(pretty, 'dup.json')).toEqual([
+      expect.objectContaining({
+        at: 'nodes[1]',
+        elementId: 'product:b',
+        field: 'name',
+        line: 3,
+        message: expect.stringContaining('`name` is repeated'),
+      }),
+    ]);
+    // In a source, written with an escape: JSON.parse reads "qu\u006fte" as "quote".
+    const lines = toJson({ nodes: [], edges: [] }).replace(
+      '"nodes": [],',
+      `"nodes": [\n${node({}).replace('"quote":"q"', '"quote":"q","qu\\u006fte":"r"')}\n],`,
+    );
+    expect(issuesOf(lines, 'dup.json')).toEqual([
+      expect.objectContaining({ at: 'nodes[0]', field: 'sources.0.quote', line: 3 }),
+    ]);
+    expect(issuesOf('{"nodes": [], "edges": [], "nodes": []}', 'dup.json')).toEqual([
+      expect.objectContaining({ at: 'file', field: 'nodes', line: 1 }),
+    ]);
+    // A `":` inside a value is not a key.
+    expect(parseDataset(doc(node({ nameEn: 'say "A": B' })), 'ok.json').nodes[0]?.nameEn).toBe('say "A": B');
+  });
+
+  it('refuses ids over the API cap of 200 characters and control characters in ids, names and quotes', () => {
+    const long = `product:${'a'.repeat(193)}`;
+    expect(long.length).toBe(201);
+    const issues = issuesOf(
+      doc(
+        node({ id: long }),
+        node({ id: 'product:b', name: '乙\u0007' }),
+        node({ id: 'product:c', aliases: ['丙\u001b'] }),
+        node({ id: 'product:d', sources: [{ quote: 'q\nq', section: 's' }] }),
+        node({ id: 'product:e', nameEn: 'E\tE' }),
+      ),
+      'control.json',
+    );
+    expect(issues.map((i) => [i.elementId, i.field, i.line])).toEqual([
+      [long, 'id', 2],
+      ['product:b', 'name', 3],
+      ['product:c', 'aliases.0', 4],
+      ['product:d', 'sources.0.quote', 5],
+      ['product:e', 'nameEn', 6],
+    ]);
+    expect(issues[0]?.message).toContain('200');
+    expect(issues[1]?.message).toContain('control characters');
+    // Tab and newline are allowed in prose (sections, notes); a CR or a bell is not.
+    const prose = parseDataset(
+      doc(node({ sources: [{ quote: 'q', section: '第一章\n二', stated: false, note: 'a\tb' }] })),
+      'ok.json',
+    );
+    expect(prose.nodes[0]?.sources[0]).toMatchObject({ section: '第一章\n二', note: 'a\tb' });
+    expect(issuesOf(doc(node({ sources: [{ quote: 'q', section: 's\r' + 's' }] })), 'cr.json')[0]).toMatchObject({
+      field: 'sources.0.section',
+    });
+  });
+
+  it('so that what validates exports to well-formed GraphML and round-trips through JSON', () => {
+    const d = parseDataset(
+      doc(node({ sources: [{ quote: 'q', section: 's', stated: false, note: '一\t二\n三' }] })),
+      'ok.json',
+    );
+    // XML 1.0 allows no C0 control but tab, newline and carriage return.
+    expect(toGraphml(d)).not.toMatch(/(?![\t\n\r])\p{Cc}/u);
+    expect(toGraphml(d)).toContain('\\t');
+    expect(parseDataset(toJson(d), 'again.json')).toEqual(d);
   });
 });

@@ -51,7 +51,8 @@ export type Action =
         gap: string | null;
       }>;
     }
-  | { type: 'sizeBy'; rule: SizeRule };
+  | { type: 'sizeBy'; rule: SizeRule }
+  | { type: 'indicators'; subject: string | null };
 
 export type ActionType = Action['type'];
 
@@ -100,6 +101,8 @@ export function reduce(s: ViewState, a: Action): ViewState {
       return { ...s, gaps: { ...s.gaps, ...a.patch } };
     case 'sizeBy':
       return { ...s, sizeBy: a.rule };
+    case 'indicators':
+      return { ...s, indicators: { subject: a.subject } };
   }
 }
 

@@ -8,7 +8,8 @@
  * `=HYPERLINK(…)`) neutralised with a leading `'`.
  */
 import { toCsv } from '../../../server/domain/csv';
-import { enumLabel, nodeName } from './i18n';
+import { enumLabel, listOf, nodeName, paren } from './i18n';
+import { pathText } from './pathText';
 import type { ApiEdge, ApiNode, Gap, Lang, PartnerMatch } from './types';
 
 export { BOM, csvField, toCsv } from '../../../server/domain/csv';
@@ -154,12 +155,14 @@ export function partnersCsv(product: ApiNode, rows: readonly PartnerMatch[], lan
       enumLabel(lang, m.role),
       m.score.toFixed(3),
       lang === 'zh' ? m.reason : m.reasonEn,
-      m.path.nodes.map((n) => nodeName(lang, n)).join(' → '),
+      // From the partner to the product, as the reason reads (生产商：哈飞汽车 —生产→ 微型车).
+      pathText({ nodes: [...m.path.nodes].reverse(), edges: [...m.path.edges].reverse() }, lang),
     ]),
   ]);
 }
 
-export function gapsCsv(gaps: readonly Gap[], lang: Lang): string {
+/** The gap report; an entry that merges gaps about one subject lists every kind. */
+export function gapsCsv(gaps: readonly (Gap & { kinds?: readonly Gap['kind'][] })[], lang: Lang): string {
   const head =
     lang === 'zh'
       ? ['缺口ID', '类型', '严重程度', '产品', '产业集群', '园区', '说明', '建议合作方']
@@ -169,13 +172,16 @@ export function gapsCsv(gaps: readonly Gap[], lang: Lang): string {
     head,
     ...gaps.map((g) => [
       g.id,
-      enumLabel(lang, g.kind),
+      listOf(
+        lang,
+        (g.kinds ?? [g.kind]).map((k) => enumLabel(lang, k)),
+      ),
       enumLabel(lang, g.severity),
       name(g.product),
       name(g.cluster),
       name(g.zone),
       lang === 'zh' ? g.explanation : g.explanationEn,
-      g.suggestedPartners.map((m) => `${nodeName(lang, m.node)}（${enumLabel(lang, m.role)}）`).join('; '),
+      g.suggestedPartners.map((m) => paren(lang, nodeName(lang, m.node), enumLabel(lang, m.role))).join('; '),
     ]),
   ]);
 }

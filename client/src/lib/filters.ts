@@ -2,9 +2,8 @@
  * Explore filters: which kinds, tiers, zones, relationship types and statuses stay visible.
  *
  * `hiddenIds` is a pure function of the graph content and the filter, so it is tested in Node;
- * the view only toggles the `filtered` class on what it returns.
+ * the graph view toggles the `filtered` class on what it returns, and only where it changes.
  */
-import type { Core } from 'cytoscape';
 import {
   type ApiEdge,
   type ApiNode,
@@ -99,22 +98,6 @@ export function hiddenIds(nodes: readonly ApiNode[], edges: readonly ApiEdge[], 
     }
   }
   return hidden;
-}
-
-/** Toggles the `filtered` class so the stylesheet hides what the filter excludes. */
-export function applyFilters(cy: Core, f: FilterState): number {
-  // Aggregates (no API object) are never filtered; their members are not drawn one by one.
-  const nodes = cy.nodes('[api]').map((n) => n.data('api') as ApiNode);
-  const edges = cy.edges('[api]').map((e) => e.data('api') as ApiEdge);
-  const hidden = hiddenIds(nodes, edges, f);
-  cy.batch(() => {
-    cy.elements().forEach((el) => {
-      const hide = hidden.has(el.id());
-      // Cytoscape restyles every element handed to toggleClass, changed or not: hand it only changes.
-      if (el.hasClass('filtered') !== hide) el.toggleClass('filtered', hide);
-    });
-  });
-  return hidden.size;
 }
 
 /** Returns a copy of `list` with `value` added or removed. */

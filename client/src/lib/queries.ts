@@ -1,79 +1,71 @@
 /**
- * Every GraphQL document the client sends. Kept in one module so the contract test can
- * validate each of them against server/graphql/schema.graphql.
+ * Every GraphQL document the client sends: one operation per file in client/src/graphql (the
+ * fragments they share in fragments.graphql), bundled as text. Each operation is sent with the
+ * fragments it uses, transitively, and nothing more (an unused fragment is a validation error).
+ * graphql-codegen types each operation's variables and result from the same files
+ * (lib/generated.ts), and tests/client/contract.test.ts validates each against the SDL.
  */
-const SOURCE = 'sources { quote section stated note }';
-const INDICATORS = 'indicators { key name nameEn year value valueMax unit kind measure period }';
+import type * as G from './generated';
 
-const NODE = `fragment N on Node {
-  id kind name nameEn aliases status degree ${SOURCE}
-  ... on Cluster { tier ${INDICATORS} }
-  ... on Zone { zoneKind ${INDICATORS} }
-  ... on Institution { institutionKind }
-}`;
-const EDGE = `fragment E on Edge { id type source target status ${SOURCE} }`;
-const PATH = 'nodes { ...N } edges { ...E } length';
-const MATCH = `node { ...N } role score reason reasonEn path { ${PATH} }`;
-const SUB = 'nodes { ...N } edges { ...E } truncated total';
+const files = import.meta.glob('../graphql/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
-export const Q = {
-  subgraph: `query Subgraph($kinds: [NodeKind!], $relTypes: [RelType!], $limit: Int) {
-  subgraph(kinds: $kinds, relTypes: $relTypes, limit: $limit) { ${SUB} }
-}
-${NODE}
-${EDGE}`,
-  neighborhood: `query Neighborhood($id: ID!, $depth: Int, $limit: Int, $relTypes: [RelType!], $kinds: [NodeKind!]) {
-  neighborhood(id: $id, depth: $depth, limit: $limit, relTypes: $relTypes, kinds: $kinds) { ${SUB} }
-}
-${NODE}
-${EDGE}`,
-  supplyChain: `query SupplyChain($productId: ID!, $direction: Direction, $maxDepth: Int) {
-  supplyChain(productId: $productId, direction: $direction, maxDepth: $maxDepth) { ${SUB} }
-}
-${NODE}
-${EDGE}`,
-  between: `query Between($ids: [ID!]!) {
-  between(ids: $ids) { edges { ...E } }
-}
-${EDGE}`,
-  neighborCounts: `query NeighborCounts($id: ID!) {
-  neighborCounts(id: $id) { type kind count }
-}`,
-  search: `query Search($text: String!, $kinds: [NodeKind!], $first: Int) {
-  search(text: $text, kinds: $kinds, first: $first) { ...N }
-}
-${NODE}`,
-  nodes: `query Nodes($ids: [ID!]!) {
-  nodes(ids: $ids) { ...N }
-}
-${NODE}`,
-  paths: `query Paths($from: ID!, $to: ID!, $lens: Lens, $maxHops: Int, $first: Int, $maxDegree: Int) {
-  paths(from: $from, to: $to, lens: $lens, maxHops: $maxHops, first: $first, maxDegree: $maxDegree) { ${PATH} }
-}
-${NODE}
-${EDGE}`,
-  partners: `query Partners($productId: ID!, $first: Int) {
-  partners(productId: $productId, first: $first) { ${MATCH} }
-}
-${NODE}
-${EDGE}`,
-  clusters: `query Clusters {
-  clusters { ...N }
-}
-${NODE}`,
-  zones: `query Zones {
-  zones { ...N }
-}
-${NODE}`,
-  gaps: `query Gaps($clusterId: ID, $zoneId: ID) {
-  gaps(clusterId: $clusterId, zoneId: $zoneId) {
-    id kind severity explanation explanationEn
-    product { ...N } cluster { ...N } zone { ...N }
-    suggestedPartners { ${MATCH} }
+/** The fragments by name, with the fragments each one spreads. */
+const fragments = new Map<string, string>();
+for (const [path, text] of Object.entries(files)) {
+  if (!path.endsWith('/fragments.graphql')) continue;
+  for (const block of text.split(/\n(?=fragment )/)) {
+    const name = /^fragment (\w+)/.exec(block.trim())?.[1];
+    if (name) fragments.set(name, block.trim());
   }
 }
-${NODE}
-${EDGE}`,
-} as const;
 
-export type QueryName = keyof typeof Q;
+function withFragments(operation: string): string {
+  const used = new Set<string>();
+  const visit = (text: string) => {
+    for (const m of text.matchAll(/\.\.\.(\w+)/g)) {
+      const name = m[1] as string;
+      if (used.has(name) || !fragments.has(name)) continue;
+      used.add(name);
+      visit(fragments.get(name) as string);
+    }
+  };
+  visit(operation);
+  return [operation.trim(), ...[...used].sort().map((n) => fragments.get(n))].join('\n\n');
+}
+
+/** What each operation takes and gives, by the name the client calls it by. */
+export interface Operations {
+  subgraph: [G.SubgraphQueryVariables, G.SubgraphQuery];
+  neighborhood: [G.NeighborhoodQueryVariables, G.NeighborhoodQuery];
+  supplyChain: [G.SupplyChainQueryVariables, G.SupplyChainQuery];
+  between: [G.BetweenQueryVariables, G.BetweenQuery];
+  neighborCounts: [G.NeighborCountsQueryVariables, G.NeighborCountsQuery];
+  search: [G.SearchQueryVariables, G.SearchQuery];
+  nodes: [G.NodesQueryVariables, G.NodesQuery];
+  paths: [G.PathsQueryVariables, G.PathsQuery];
+  partners: [G.PartnersQueryVariables, G.PartnersQuery];
+  clusters: [G.ClustersQueryVariables, G.ClustersQuery];
+  zones: [G.ZonesQueryVariables, G.ZonesQuery];
+  gaps: [G.GapsQueryVariables, G.GapsQuery];
+  indicators: [G.IndicatorsQueryVariables, G.IndicatorsQuery];
+}
+export type QueryName = keyof Operations;
+export type Variables<N extends QueryName> = Operations[N][0];
+export type Result<N extends QueryName> = Operations[N][1];
+
+const documents: Record<string, string> = {};
+for (const [path, text] of Object.entries(files)) {
+  const file = /\/(\w+)\.graphql$/.exec(path)?.[1];
+  if (!file || file === 'fragments') continue;
+  documents[file.charAt(0).toLowerCase() + file.slice(1)] = withFragments(text);
+}
+
+export const Q = documents as Record<QueryName, string>;
+
+/** The operation's name as written in its file (the HTTP request names it). */
+export function operationName(name: QueryName): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

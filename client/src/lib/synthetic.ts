@@ -28,7 +28,7 @@ function rng(seed: number): () => number {
 }
 
 function node(id: string, kind: NodeKind, name: string, extra: Partial<ApiNode> = {}): ApiNode {
-  return { id, kind, name, nameEn: null, aliases: [], status: 'EXISTING', sources: [], ...extra };
+  return { id, kind, name, nameEn: null, aliases: [], status: 'EXISTING', sources: [], degree: 0, ...extra };
 }
 
 export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 1): SyntheticGraph {

@@ -1,20 +1,11 @@
 /**
- * The shapes the client reads from the GraphQL API (server/graphql/schema.graphql is the contract).
+ * The shapes the client reads from the GraphQL API, generated from the SDL and the client's own
+ * documents by graphql-codegen (lib/generated.ts), flattened where an interface makes a union.
  *
  * The enum lists are runtime values because filters, legends and selects iterate them; they are
  * the server's own (server/domain/enums.ts), and tests/client/contract.test.ts checks them against the SDL.
  */
-import type {
-  ClusterTier,
-  GapKind,
-  InstitutionKind,
-  NodeKind,
-  PartnerRole,
-  RelType,
-  Severity,
-  Status,
-  ZoneKind,
-} from '../../../server/domain/enums';
+import type * as G from './generated';
 
 export type {
   ClusterTier,
@@ -42,51 +33,16 @@ export {
   ZONE_KINDS,
 } from '../../../server/domain/enums';
 
-export interface Source {
-  quote: string;
-  section: string;
-  stated: boolean;
-  note?: string | null;
-}
-
-export interface Indicator {
-  key: string;
-  name: string;
-  nameEn: string;
-  year: number;
-  value: number;
-  valueMax?: number | null;
-  unit: string;
-  kind: 'ACTUAL' | 'TARGET';
-  /** LEVEL, TOTAL, GROWTH, SHARE, MULTIPLE, CHANGE or RANK (server/domain/enums.ts INDICATOR_MEASURES). */
-  measure?: string;
-  period?: string | null;
-}
+type UnionKeys<U> = U extends unknown ? keyof U : never;
+type FieldOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+/** A union of object types as one: the fields all share as they are, each other field optional. */
+export type Flat<U> = { [K in keyof U]: U[K] } & { [K in Exclude<UnionKeys<U>, keyof U>]?: FieldOf<U, K> };
 
 /** Any node as the API returns it; kind-specific fields are present only on their kind. */
-export interface ApiNode {
-  id: string;
-  kind: NodeKind;
-  name: string;
-  nameEn?: string | null;
-  aliases: string[];
-  status: Status;
-  sources: Source[];
-  degree?: number;
-  tier?: ClusterTier;
-  zoneKind?: ZoneKind;
-  institutionKind?: InstitutionKind;
-  indicators?: Indicator[];
-}
-
-export interface ApiEdge {
-  id: string;
-  type: RelType;
-  source: string;
-  target: string;
-  status: Status;
-  sources: Source[];
-}
+export type ApiNode = Flat<G.NFragment>;
+export type ApiEdge = G.EFragment;
+export type Source = ApiNode['sources'][number];
+export type Indicator = NonNullable<ApiNode['indicators']>[number];
 
 export interface Subgraph {
   nodes: ApiNode[];
@@ -101,32 +57,17 @@ export interface Path {
   length: number;
 }
 
-export interface PartnerMatch {
-  node: ApiNode;
-  role: PartnerRole;
-  score: number;
-  path: Path;
-  reason: string;
-  reasonEn: string;
-}
+export type PartnerMatch = Omit<G.PartnersQuery['partners'][number], 'node' | 'path'> & { node: ApiNode; path: Path };
 
-export interface Gap {
-  id: string;
-  kind: GapKind;
-  severity: Severity;
+type GapRow = G.GapsQuery['gaps'][number];
+export type Gap = Omit<GapRow, 'product' | 'cluster' | 'zone' | 'suggestedPartners'> & {
   product?: ApiNode | null;
   cluster?: ApiNode | null;
   zone?: ApiNode | null;
-  explanation: string;
-  explanationEn: string;
   suggestedPartners: PartnerMatch[];
-}
+};
 
 /** How many distinct neighbours a node reaches through one relationship type, by their kind. */
-export interface NeighborCount {
-  type: RelType;
-  kind: NodeKind;
-  count: number;
-}
+export type NeighborCount = G.NeighborCountsQuery['neighborCounts'][number];
 
 export type Lang = 'zh' | 'en';

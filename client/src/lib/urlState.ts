@@ -24,7 +24,7 @@ import {
   STATUSES,
 } from './types';
 
-export const TABS = ['explore', 'list', 'paths', 'partners', 'gaps'] as const;
+export const TABS = ['explore', 'list', 'paths', 'partners', 'gaps', 'indicators'] as const;
 export type Tab = (typeof TABS)[number];
 export const MAX_HOPS = 6;
 
@@ -57,6 +57,8 @@ export interface ViewState {
     gap: string | null;
   };
   sizeBy: SizeRule;
+  /** The zone or cluster the indicators dashboard shows (null: the home zone, the first with most figures). */
+  indicators: { subject: string | null };
   scene: Scene;
 }
 
@@ -71,6 +73,7 @@ export function defaultViewState(): ViewState {
     partners: { product: null, row: null },
     gaps: { kind: null, severity: null, cluster: null, zone: null, gap: null },
     sizeBy: 'kind',
+    indicators: { subject: null },
     scene: emptyScene(),
   };
 }
@@ -110,6 +113,7 @@ export function encodeViewState(s: ViewState, scene: string | null = null): stri
   put('gzone', s.gaps.zone, null);
   put('gap', s.gaps.gap, null);
   put('size', s.sizeBy, d.sizeBy);
+  put('isub', s.indicators.subject, null);
   if (scene) p.set('v', scene);
   const q = p.toString();
   return q ? `#${q}` : '';
@@ -190,6 +194,7 @@ export function decodeViewState(hash: string): ViewState {
       gap: p.get('gap') || null,
     },
     sizeBy: sizeRule(p.get('size')),
+    indicators: { subject: p.get('isub') || null },
     scene: emptyScene(chain ? { kind: 'chain', productId: chain } : { kind: 'overview' }),
   };
 }

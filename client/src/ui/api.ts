@@ -2,7 +2,7 @@
  * The client's only channel to the server: POST /graphql with JSON. Errors are two kinds so the
  * UI can say the right thing: the server could not be reached, or it answered with an error.
  */
-import { Q, type QueryName } from '../lib/queries';
+import { operationName, Q, type QueryName, type Result, type Variables } from '../lib/queries';
 
 export class ApiUnavailableError extends Error {
   override name = 'ApiUnavailableError';
@@ -23,7 +23,12 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function gql<T>(name: QueryName, variables: Record<string, unknown> = {}): Promise<T> {
+/** Runs one of the client's operations: its variables and its result typed from its document. */
+export async function gql<N extends QueryName>(
+  name: N,
+  variables: Variables<N> = {} as Variables<N>,
+): Promise<Result<N>> {
+  type T = Result<N>;
   let res: Response;
   try {
     res = await fetch('/graphql', {
@@ -45,8 +50,4 @@ export async function gql<T>(name: QueryName, variables: Record<string, unknown>
   if (first) throw new ApiQueryError(first.message, first.extensions?.code);
   if (!body.data) throw new ApiUnavailableError(`HTTP ${res.status}`);
   return body.data;
-}
-
-function operationName(name: QueryName): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }

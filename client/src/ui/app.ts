@@ -230,9 +230,10 @@ export class App {
 
   render(...which: ViewSlot[]): void {
     // Tables need room: the sidebar widens on the partners and gaps tabs.
-    document
-      .querySelector('.layout')
-      ?.classList.toggle('wide-side', this.state.tab === 'partners' || this.state.tab === 'gaps');
+    const layout = document.querySelector('.layout');
+    layout?.classList.toggle('wide-side', this.state.tab === 'partners' || this.state.tab === 'gaps');
+    // The dashboard takes the details panel's room too: its quotes show inside it.
+    layout?.classList.toggle('dash-open', this.state.tab === 'indicators');
     const parts = which.length ? which : (Object.keys(this.views) as ViewSlot[]);
     for (const p of parts) for (const v of this.views[p]) v.render();
   }

@@ -6,12 +6,12 @@
  */
 import { selectedIds } from '../lib/actions';
 import type { Aggregate } from '../lib/aggregate';
-import { indicatorChartSvg } from '../lib/chart';
 import { aggregateLabel } from '../lib/elements';
 import { enumLabel, listOf, nodeName, t } from '../lib/i18n';
 import type { ApiEdge, ApiNode, Source } from '../lib/types';
 import type { App, View } from './app';
 import { fill, h } from './dom';
+import { printUrl } from './gapsPanel';
 import { choosePartnersProduct, setPathEnd } from './panelEffects';
 import { expand, isExpanded, moreOf, openAggregate, showChain } from './sceneEffects';
 
@@ -75,6 +75,19 @@ function nodeDetails(app: App, n: ApiNode, hooks: DetailsHooks): (HTMLElement | 
       app.dispatch({ type: 'pin', ids: [n.id], on: !pinned }, 'step', 'none'),
     ),
     btn('details.hide', 'hide', () => app.dispatch({ type: 'hide', ids: [n.id] }, 'step', 'none')),
+    n.kind === 'CLUSTER'
+      ? h(
+          'a',
+          {
+            class: 'button-link',
+            href: printUrl(lang, { report: 'cluster', id: n.id }),
+            target: '_blank',
+            rel: 'noopener',
+            'data-testid': 'cluster-print',
+          },
+          t(lang, 'print.profile'),
+        )
+      : null,
     n.kind === 'PRODUCT' ? btn('details.supplyChain', 'supply-chain', () => void showChain(app, n.id)) : null,
     n.kind === 'PRODUCT' ? btn('details.partners', 'find-partners', () => void choosePartnersProduct(app, n)) : null,
     btn('details.setStart', 'set-start', () => setEnd(app, 'from', n)),
@@ -109,9 +122,26 @@ function nodeDetails(app: App, n: ApiNode, hooks: DetailsHooks): (HTMLElement | 
     ...row(t(lang, 'details.degree'), n.degree === undefined ? null : String(n.degree)),
     ...row(t(lang, 'details.id'), h('code', {}, n.id)),
   );
-  const chart = n.indicators?.length ? indicatorChartSvg(n.indicators, lang) : '';
-  const chartBox = chart ? h('section', { class: 'indicators' }, h('h3', {}, t(lang, 'details.indicators'))) : null;
-  if (chartBox) chartBox.insertAdjacentHTML('beforeend', chart); // built by lib/chart with every text escaped
+  const chartBox = n.indicators?.length
+    ? h(
+        'section',
+        { class: 'indicators' },
+        h('h3', {}, t(lang, 'details.indicators')),
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-testid': 'open-dashboard',
+            onclick: () => {
+              app.dispatch({ type: 'indicators', subject: n.id }, 'step', 'none');
+              app.dispatch({ type: 'tab', tab: 'indicators' }, 'amend', 'none');
+            },
+          },
+          t(lang, 'dash.open'),
+          ` (${n.indicators.length})`,
+        ),
+      )
+    : null;
   return [
     h(
       'div',

@@ -12,6 +12,7 @@ import type { App } from './app';
 import { fill, h, options } from './dom';
 import { download, stamp } from './download';
 import { focusGap, gapsFor, listOfKind, showGapPartner } from './panelEffects';
+import { exportGapsXlsx } from './workbooks';
 
 export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
   const el = h('section', {});
@@ -65,6 +66,16 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
       select('gap-zone', 'gaps.zone', named(zones), f.zone, (v) => setFilter({ zone: v })),
     );
     const items = shown.map((g) => entry(app, g));
+    /** The filter in words, for the exports (what produced the list). */
+    const filterText = () => {
+      const parts = [
+        f.kind ? enumLabel(lang, f.kind) : null,
+        f.severity ? enumLabel(lang, f.severity) : null,
+        f.cluster ? nodeName(lang, clusters.find((c) => c.id === f.cluster) ?? ({ name: f.cluster } as ApiNode)) : null,
+        f.zone ? nodeName(lang, zones.find((z) => z.id === f.zone) ?? ({ name: f.zone } as ApiNode)) : null,
+      ].filter((x): x is string => !!x);
+      return parts.length ? listOf(lang, parts) : t(lang, 'gaps.any');
+    };
     fill(
       el,
       filters,
@@ -72,6 +83,27 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
         'div',
         { class: 'row between' },
         h('span', { class: 'muted', 'data-testid': 'gap-count' }, t(lang, 'gaps.count', { n: shown.length })),
+        h(
+          'a',
+          {
+            class: 'button-link',
+            href: printUrl(lang, { report: 'gaps', cluster: f.cluster, zone: f.zone }),
+            target: '_blank',
+            rel: 'noopener',
+            'data-testid': 'gaps-print',
+          },
+          t(lang, 'print.open'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-testid': 'gaps-xlsx',
+            disabled: shown.length === 0,
+            onclick: () => void exportGapsXlsx(app, shown, filterText()),
+          },
+          t(lang, 'export.xlsx'),
+        ),
         h(
           'button',
           {
@@ -89,6 +121,14 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
     );
   };
   return { el, render };
+}
+
+/** The print view's address for a report (print.html), in the current language. */
+export function printUrl(lang: 'zh' | 'en', q: Record<string, string | null>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v) p.set(k, v);
+  if (lang === 'en') p.set('lang', 'en');
+  return `print.html?${p.toString()}`;
 }
 
 function entry(app: App, g: GapEntry): HTMLElement {

@@ -32,9 +32,7 @@ export function createGraphToolbar(app: App, toolbar: HTMLElement, status: HTMLE
       const [undo, redo] = buttons;
       if (undo) undo.el.disabled = !app.history.canUndo;
       if (redo) redo.el.disabled = !app.history.canRedo;
-      const cy = app.graph.cy;
-      const nodes = cy.nodes().not('.filtered').length;
-      const edges = cy.edges().not('.filtered').length;
+      const { nodes, edges } = app.graph.visibleCounts();
       const groups = app.drawn?.display.aggregates.length ?? 0;
       const cap = app.cap.toLocaleString('en-US');
       status.textContent = nodes

@@ -12,6 +12,7 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
 import { diffElements, type OnCanvas, signature } from '../lib/diff';
 import type { Drawing } from '../lib/drawing';
+import { graphContent } from '../lib/elements';
 import { clearFocus, focusOn, highlight } from '../lib/focus';
 import type { Footprint, Point } from '../lib/geometry';
 import type { LayoutSpec } from '../lib/layouts';
@@ -26,6 +27,7 @@ import {
 } from '../lib/lod';
 import type { Positions } from '../lib/scene';
 import { buildStylesheet } from '../lib/stylesheet';
+import { drawables, graphSvg } from '../lib/svgExport';
 import { detectGpu } from './gpu';
 import { type LayoutInput, LayoutRunner } from './layoutRunner';
 import { finished, SteppedMoves } from './steppedMoves';
@@ -329,8 +331,24 @@ export class GraphView {
     void this.track(finished(cy.animation({ center: { eles: el }, duration: 300 } as never), 300));
   }
 
-  png(): Blob {
-    return this.core.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob;
+  /** The API objects of what is visible, for the exports. */
+  content(): ReturnType<typeof graphContent> {
+    return graphContent(this.core, true);
+  }
+
+  /** The visible drawing as a standalone SVG file. */
+  svg(): string {
+    const d = drawables(this.core);
+    return graphSvg(d.nodes, d.edges);
+  }
+
+  visibleCounts(): { nodes: number; edges: number } {
+    return { nodes: this.core.nodes().not('.filtered').length, edges: this.core.edges().not('.filtered').length };
+  }
+
+  /** Everything drawn (not only what is in view), at `scale` times its size. */
+  png(scale = 2): Blob {
+    return this.core.png({ output: 'blob', full: true, bg: '#ffffff', scale }) as unknown as Blob;
   }
 
   /** Draws element definitions directly, replacing everything (the bench's synthetic graphs). */

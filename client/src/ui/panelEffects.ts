@@ -27,7 +27,7 @@ async function ensurePaths(app: App, p: ViewState['paths']): Promise<Path[] | un
   const have = app.results.paths.get(key);
   if (have) return have;
   const vars = { from: p.from, to: p.to, lens: p.lens, maxHops: p.maxHops, first: 5, maxDegree: p.maxDegree };
-  const data = await app.run(() => gql<{ paths: Path[] }>('paths', vars));
+  const data = await app.run(() => gql('paths', vars));
   if (!data) return undefined;
   app.results.paths.set(key, data.paths);
   return data.paths;
@@ -52,7 +52,7 @@ export async function showPath(app: App, i: number): Promise<void> {
 async function ensurePartners(app: App, productId: string): Promise<PartnerMatch[] | undefined> {
   const have = app.results.partners.get(productId);
   if (have) return have;
-  const data = await app.run(() => gql<{ partners: PartnerMatch[] }>('partners', { productId, first: 20 }));
+  const data = await app.run(() => gql('partners', { productId, first: 20 }));
   if (!data) return undefined;
   app.results.partners.set(productId, data.partners);
   return data.partners;
@@ -103,7 +103,7 @@ export function gapsFor(app: App, cluster: string | null, zone: string | null): 
   const have = app.results.gaps.get(key);
   if (have) return have;
   once(app, `gaps:${key}`, async () => {
-    const data = await gql<{ gaps: Gap[] }>('gaps', { clusterId: cluster, zoneId: zone });
+    const data = await gql('gaps', { clusterId: cluster, zoneId: zone });
     app.results.gaps.set(key, data.gaps);
   });
   return null;
@@ -114,9 +114,8 @@ export function listOfKind(app: App, kind: 'CLUSTER' | 'ZONE'): ApiNode[] {
   const have = app.results.ofKind.get(kind);
   if (have) return have;
   once(app, `kind:${kind}`, async () => {
-    const name = kind === 'CLUSTER' ? 'clusters' : 'zones';
-    const data = await gql<Record<string, ApiNode[]>>(name);
-    app.results.ofKind.set(kind, data[name] ?? []);
+    const nodes = kind === 'CLUSTER' ? (await gql('clusters')).clusters : (await gql('zones')).zones;
+    app.results.ofKind.set(kind, nodes);
   });
   return [];
 }
@@ -149,7 +148,7 @@ export async function showGapPartner(app: App, gap: Gap, m: PartnerMatch): Promi
 export async function neighborCounts(app: App, id: string): Promise<NeighborCount[] | undefined> {
   const have = app.results.counts.get(id);
   if (have) return have;
-  const data = await app.run(() => gql<{ neighborCounts: NeighborCount[] }>('neighborCounts', { id }));
+  const data = await app.run(() => gql('neighborCounts', { id }));
   if (data) app.results.counts.set(id, data.neighborCounts);
   return data?.neighborCounts;
 }
@@ -221,7 +220,7 @@ export async function openLocation(app: App): Promise<void> {
         if (selected && !app.state.scene.nodes.includes(selected) && !selected.includes('-[')) {
           app.restoring = true;
           try {
-            const { nodes } = await gql<{ nodes: ApiNode[] }>('nodes', { ids: [selected] });
+            const { nodes } = await gql('nodes', { ids: [selected] });
             if (nodes[0]) await showNode(app, nodes[0]);
           } finally {
             app.restoring = false;
@@ -230,7 +229,7 @@ export async function openLocation(app: App): Promise<void> {
         app.reset({ ...state, scene: app.state.scene });
       }
       const missing = names.filter((id) => !app.node(id));
-      if (missing.length) app.remember(...(await gql<{ nodes: ApiNode[] }>('nodes', { ids: missing })).nodes);
+      if (missing.length) app.remember(...(await gql('nodes', { ids: missing })).nodes);
     },
     () => void openLocation(app),
   );

@@ -6,6 +6,7 @@ import { fill, h } from './dom';
 import { download, stamp } from './download';
 import { choosePartnersProduct, showPartner } from './panelEffects';
 import { SearchBox } from './searchBox';
+import { exportPartnersXlsx } from './workbooks';
 
 export function createPartnersPanel(app: App): { el: HTMLElement; render(): void } {
   const el = h('section', {});
@@ -85,6 +86,17 @@ export function createPartnersPanel(app: App): { el: HTMLElement; render(): void
                 ),
             },
             t(lang, 'export.csv'),
+          )
+        : null,
+      rows.length && product
+        ? h(
+            'button',
+            {
+              type: 'button',
+              'data-testid': 'partners-xlsx',
+              onclick: () => void exportPartnersXlsx(app, product, partners),
+            },
+            t(lang, 'export.xlsx'),
           )
         : null,
       table,

@@ -127,24 +127,23 @@ async function layOut(app: App, d: Drawing, mode: LayoutMode, fixed: Positions =
 async function fetchNodes(ids: readonly string[]): Promise<ApiNode[]> {
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += NODES_CHUNK) chunks.push(ids.slice(i, i + NODES_CHUNK));
-  const answers = await Promise.all(chunks.map((c) => gql<{ nodes: ApiNode[] }>('nodes', { ids: c })));
+  const answers = await Promise.all(chunks.map((c) => gql('nodes', { ids: c })));
   return answers.flatMap((a) => a.nodes);
 }
 
 /** Loads every relationship among `ids` (what the canvas draws between its nodes). */
 async function loadBetween(app: App, ids: readonly string[]): Promise<void> {
   if (ids.length < 2 || ids.length > BETWEEN_MAX) return;
-  const r = await gql<{ between: { edges: ApiEdge[] } }>('between', { ids });
+  const r = await gql('between', { ids: [...ids] });
   app.data.merge({ nodes: [], edges: r.between.edges });
 }
 
 function baseSubgraph(base: SceneBase): Promise<Subgraph> {
   if (base.kind === 'chain')
-    return gql<{ supplyChain: Subgraph }>('supplyChain', { productId: base.productId, direction: 'BOTH' }).then(
-      (r) => r.supplyChain,
-    );
-  const args = base.kind === 'whole' ? { limit: WHOLE_GRAPH_LIMIT } : { kinds: ['CLUSTER', 'ZONE'] };
-  return gql<{ subgraph: Subgraph }>('subgraph', args).then((r) => r.subgraph);
+    return gql('supplyChain', { productId: base.productId, direction: 'BOTH' }).then((r) => r.supplyChain);
+  const kinds: NodeKind[] = ['CLUSTER', 'ZONE'];
+  const args = base.kind === 'whole' ? { limit: WHOLE_GRAPH_LIMIT } : { kinds };
+  return gql('subgraph', args).then((r) => r.subgraph);
 }
 
 /** A new canvas from a base, laid out fresh (past the display cap: what is drawn, aggregates). */
@@ -180,9 +179,7 @@ export const showAll = (app: App) => showBase(app, { kind: 'whole' });
 let prefetched: { id: string; result: Promise<Subgraph> } | null = null;
 
 function fetchNeighborhood(id: string, limit: number, relTypes: RelType[] | null, kinds: NodeKind[] | null) {
-  return gql<{ neighborhood: Subgraph }>('neighborhood', { id, depth: 1, limit, relTypes, kinds }).then(
-    (r) => r.neighborhood,
-  );
+  return gql('neighborhood', { id, depth: 1, limit, relTypes, kinds }).then((r) => r.neighborhood);
 }
 
 /** Starts loading the neighbourhood of a node the user selected, so that expanding it need not wait. */

@@ -27,7 +27,7 @@ export class SearchBox {
   private results: ApiNode[] = [];
   private active = -1;
   private readonly search = latestOnly((text: string) =>
-    gql<{ search: ApiNode[] }>('search', { text, first: 10, kinds: this.opts.kinds ?? null }),
+    gql('search', { text, first: 10, kinds: this.opts.kinds ?? null }),
   );
 
   constructor(private readonly opts: SearchBoxOptions) {

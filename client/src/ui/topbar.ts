@@ -1,11 +1,10 @@
 /** Top bar: brand, the main search box, the language switch and the export menu. */
-import { graphContent } from '../lib/elements';
 import { edgesCsv, nodesCsv, toGraphml, toInterchangeJson } from '../lib/exporters';
 import { t } from '../lib/i18n';
-import { drawables, graphSvg } from '../lib/svgExport';
 import type { App, View } from './app';
 import { h } from './dom';
 import { download, stamp } from './download';
+import { reportPng, reportSvg } from './imageExport';
 import { setLang, showNode } from './sceneEffects';
 import { SearchBox } from './searchBox';
 
@@ -97,7 +96,6 @@ export function createTopbar(app: App, root: HTMLElement): View {
 }
 
 function runExport(app: App, kind: ExportKind): void {
-  const cy = app.graph.cy;
   const lang = app.lang;
   if (kind === 'link') {
     void navigator.clipboard?.writeText(location.href).then(
@@ -107,14 +105,17 @@ function runExport(app: App, kind: ExportKind): void {
     return;
   }
   const base = `cluster-graph-${stamp()}`;
-  const content = () => graphContent(cy, true);
+  const content = () => app.graph.content();
   // Built lazily: only the chosen format is serialised.
-  const files: Record<Exclude<ExportKind, 'link'>, () => [string, Blob | string, string]> = {
-    png: () => [`${base}.png`, app.graph.png(), 'image/png'],
-    svg: () => {
-      const d = drawables(cy);
-      return [`${base}.svg`, graphSvg(d.nodes, d.edges), 'image/svg+xml'];
-    },
+  if (kind === 'png') {
+    void reportPng(app).then(
+      (png) => download(`${base}.png`, png, 'image/png'),
+      (e) => app.banner.error(e),
+    );
+    return;
+  }
+  const files: Record<Exclude<ExportKind, 'link' | 'png'>, () => [string, Blob | string, string]> = {
+    svg: () => [`${base}.svg`, reportSvg(app), 'image/svg+xml'],
     json: () => [`${base}.json`, toInterchangeJson(content()), 'application/json'],
     csvNodes: () => [`${base}-nodes.csv`, nodesCsv(content(), lang), 'text/csv'],
     csvEdges: () => [`${base}-edges.csv`, edgesCsv(content(), lang), 'text/csv'],

@@ -12,7 +12,7 @@ const fact = (n: GraphNode): FactNode => ({
 });
 
 export function gapFacts(g: IndexedGraph): GapFacts {
-  const all: GraphNode[] = g.nodes;
+  const all: GraphNode[] = g.liveNodeList();
   const ofKind = (k: GraphNode['kind']) => all.filter((n) => n.kind === k);
   const products = ofKind('PRODUCT');
   const clusters = ofKind('CLUSTER');

@@ -1,25 +1,27 @@
 /**
- * The in-memory graph: a graphology MultiDirectedGraph keyed by the domain ids, with compact
- * side arrays the queries walk, built once per load.
+ * The in-memory graph: a compact store of numbered nodes and edges that the queries walk.
+ * Built from a dataset by build.ts; edited in place through overlay.ts.
  *
  * - Nodes and edges are numbered by their rank in id order, so sorting numbers sorts by id and
- *   a walk over numbers visits ids in the order the shared semantics ask for.
- * - Adjacency is in compressed-row form: for node `u`, entries `offsets[u]` to `offsets[u+1]`
- *   hold the node reached and the edge taken (`~edge` when taken against its direction), sorted
- *   by (other node id, edge id), both directions.
- * - graphology holds each node and edge keyed by its id, with the node's `StoredNode` (the
- *   domain node with its degree) as its attributes and, for an edge, one attributes object shared
- *   by every edge of the same type, status and sources; a `GraphEdge` is put together when a
- *   query returns it. (Ids are kept, not rebuilt from `source-[TYPE]->target` when a query needs
- *   them: building a thousand id strings costs about 0.4 ms, more than a whole neighbourhood.)
+ *   a walk over numbers visits ids in the order the shared semantics ask for. Numbers handed out
+ *   by edits (a new node, a new edge) come after the built ones and are ordered by their ids
+ *   (`compareNodes`, `sortNodes`, …) until the next compaction renumbers everything.
+ * - Adjacency is in compressed-row form: node `u`'s steps are entries `rowStart[u]` to
+ *   `rowEnd[u]` of `adjOther` (the node reached) and `adjEdge` (the edge taken, `~edge` when
+ *   taken against its direction), sorted by (other node id, edge id), both directions. An edit
+ *   writes a touched node's new row past the built rows (`adjUsed`), so walks never branch on it.
+ * - Per edge: its ends, a byte of type and status, and an index into `metas`, one object per
+ *   distinct (type, status, sources); ids are `source-[TYPE]->target`, built when an edge is
+ *   returned, except the few stored in `customIds`. No per-edge objects.
  */
-import Graph from 'graphology';
-import type { Dataset, GraphEdge, NodeKind, RelType, Source, Status } from '../../domain/model';
+import type { GraphEdge, NodeKind, RelType, Source, Status } from '../../domain/model';
 import { NODE_KINDS, REL_TYPES } from '../../domain/model';
+import { compareStrings } from '../semantics/order';
 import type { StoredNode } from '../types';
-import { SearchIndex } from './search-index';
+import type { SearchIndex, SearchOverlay } from './search-index';
+import type { MetaTable } from './sources';
 
-/** What edges of one type, status and sources share (graphology keeps it as the attributes). */
+/** What edges of one type, status and sources share. */
 export interface EdgeMeta {
   type: RelType;
   /** Bit `1 << REL_TYPES.indexOf(type)`. */
@@ -27,7 +29,6 @@ export interface EdgeMeta {
   status: Status;
   sources: Source[];
 }
-export type DomainGraph = Graph<StoredNode, EdgeMeta>;
 
 /** One step from a node: the edge taken and the node reached. */
 export interface Step {
@@ -36,6 +37,11 @@ export interface Step {
   /** true when the step follows the edge from source to target. */
   forward: boolean;
 }
+
+/** The low four bits of an edge's byte are its type's index; this bit is set when it is PLANNED. */
+export const PLANNED_BIT = 16;
+/** `TYPE]->`, the middle of a derived relationship id, by type index. */
+const TYPE_MIDDLE = REL_TYPES.map((t) => `${t}]->`);
 
 /** A bit set of relationship types (every type when `types` is null). */
 export function typeMask(types: readonly RelType[] | null | undefined): number {
@@ -53,144 +59,124 @@ export function kindMask(kinds: readonly NodeKind[] | null | undefined): number 
   return mask;
 }
 
+/** The parts build.ts makes; every array is sized past its use so edits can append. */
+export interface GraphParts {
+  nodes: (StoredNode | null)[];
+  numbers: Map<string, number>;
+  kindBits: Uint8Array;
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  edgeBits: Uint8Array;
+  edgeMeta: Uint16Array | Uint32Array;
+  edgeCount: number;
+  metaTable: MetaTable;
+  customIds: Map<number, string>;
+  rowStart: Int32Array;
+  rowEnd: Int32Array;
+  adjOther: Int32Array;
+  adjEdge: Int32Array;
+  search: SearchIndex;
+}
+
 export class IndexedGraph {
-  readonly graph: DomainGraph;
-  /** Node number → node, in id order. */
-  readonly nodes: StoredNode[];
+  // The fields below are shared with build.ts and overlay.ts, which fill and edit them.
+  /** Node number → node; null where an edit removed it. */
+  nodes: (StoredNode | null)[];
+  numbers: Map<string, number>;
   /** Node number → bit of its kind. */
-  readonly kindBits: Uint8Array;
-  /** Edge number → edge id, in id order (the strings graphology keys the edges by). */
-  readonly edgeIds: string[];
-  readonly edgeSource: Int32Array;
-  readonly edgeTarget: Int32Array;
+  kindBits: Uint8Array;
+  /** Nodes numbered by the build, in id order; numbers from here on were handed out by edits. */
+  readonly builtOrder: number;
+  liveNodes = 0;
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  /** Edge number → type index, plus PLANNED_BIT. */
+  edgeBits: Uint8Array;
   /** Edge number → index into `metas`. */
-  private readonly edgeMeta: Uint16Array;
+  edgeMeta: Uint16Array | Uint32Array;
+  /** Edge numbers in use (removed ones included). */
+  edgeCount: number;
+  readonly builtSize: number;
+  liveEdges: number;
+  readonly removedEdges = new Set<number>();
+  readonly metaTable: MetaTable;
   readonly metas: EdgeMeta[];
-  readonly offsets: Int32Array;
-  readonly adjOther: Int32Array;
+  /** Ids that are not `source-[TYPE]->target`, and back. */
+  readonly customIds: Map<number, string>;
+  readonly customNumbers = new Map<string, number>();
+  rowStart: Int32Array;
+  rowEnd: Int32Array;
+  adjOther: Int32Array;
   /** The edge number, or its complement (`~e`, negative) when walked from target to source. */
-  readonly adjEdge: Int32Array;
-  private readonly numbers = new Map<string, number>();
+  adjEdge: Int32Array;
+  /** Adjacency entries in use: rows rewritten by edits go from here. */
+  adjUsed: number;
+  /** Entries of rows that edits rewrote elsewhere. */
+  garbage = 0;
   /** Scratch marks for walks: a node is marked when `marks[u] === epoch` (see `newMarks`). */
-  readonly marks: Int32Array;
+  marks: Int32Array;
   private epoch = 0;
-
   readonly search: SearchIndex;
+  /** What edits changed since the index was built (see SearchIndex.search). */
+  readonly searchOverlay: SearchOverlay & {
+    stale: Set<number>;
+    fresh: Map<number, { node: StoredNode; keys: string[] }>;
+  } = {
+    stale: new Set(),
+    fresh: new Map(),
+  };
+  /** Changes on every edit: what caches of whole answers key on. */
+  version = 0;
 
-  constructor(dataset: Dataset) {
-    const graph: DomainGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-    const sources = new SourceInterner();
-    // Node numbers follow id order (a native sort of the ids); edges keep the file's order, and
-    // the few places that order edges by id compare their ids.
-    const sortedIds = dataset.nodes.map((node) => node.id).sort();
-    const n = sortedIds.length;
-    for (let u = 0; u < n; u++) this.numbers.set(sortedIds[u] as string, u);
-    this.nodes = new Array(n);
-    this.kindBits = new Uint8Array(n);
-    const entries = new Array(n);
-    for (const given of dataset.nodes) {
-      const node: StoredNode = { ...given, sources: sources.intern(given.sources), degree: 0 };
-      graph.addNode(node.id, node); // a repeated id fails here, as it always did
-      const u = this.numbers.get(node.id) as number;
-      this.nodes[u] = node;
-      this.kindBits[u] = 1 << NODE_KINDS.indexOf(node.kind);
-      entries[u] = { id: node.id, kind: node.kind, name: node.name, labels: node };
-    }
-
-    const m = dataset.edges.length;
-    this.edgeIds = new Array(m);
-    this.edgeSource = new Int32Array(m);
-    this.edgeTarget = new Int32Array(m);
-    this.edgeMeta = new Uint16Array(m);
-    this.metas = [];
-    // (sources list, type, status) → index into metas.
-    const metaIndex = new Map<Source[], Int32Array>();
-    const degree = new Int32Array(n);
-    const edgeOrder = edgesById(dataset.edges, this.numbers);
-    for (let e = 0; e < m; e++) {
-      const given = dataset.edges[edgeOrder[e] as number] as GraphEdge;
-      const shared = sources.intern(given.sources);
-      let byKind = metaIndex.get(shared);
-      if (!byKind) {
-        byKind = new Int32Array(REL_TYPES.length * 2).fill(-1);
-        metaIndex.set(shared, byKind);
-      }
-      const typeIndex = REL_TYPES.indexOf(given.type);
-      const slot = typeIndex * 2 + (given.status === 'PLANNED' ? 1 : 0);
-      let meta = byKind[slot] as number;
-      if (meta < 0) {
-        meta = this.metas.length;
-        if (meta > 0xffff) throw new Error('internal: too many distinct relationship source lists');
-        this.metas.push({
-          type: given.type,
-          typeBit: 1 << typeIndex,
-          status: given.status,
-          sources: shared,
-        });
-        byKind[slot] = meta;
-      }
-      const s = this.numbers.get(given.source);
-      const t = this.numbers.get(given.target);
-      // graphology reports a missing endpoint or a loop, as it always did (a repeated id: edgesById).
-      graph.addDirectedEdgeWithKey(given.id, given.source, given.target, this.metas[meta] as EdgeMeta);
-      this.edgeIds[e] = given.id;
-      this.edgeSource[e] = s as number;
-      this.edgeTarget[e] = t as number;
-      this.edgeMeta[e] = meta;
-      degree[s as number] = (degree[s as number] as number) + 1;
-      degree[t as number] = (degree[t as number] as number) + 1;
-    }
-    for (let u = 0; u < n; u++) (this.nodes[u] as StoredNode).degree = degree[u] as number;
-
-    // Adjacency by (owner, other, edge): entries made in edge order, then two stable counting
-    // sorts, by the other end and then by the owner.
-    this.offsets = new Int32Array(n + 1);
-    for (let u = 0; u < n; u++) this.offsets[u + 1] = (this.offsets[u] as number) + (degree[u] as number);
-    const byOther = this.offsets.slice(0, n);
-    const stage = new Int32Array(2 * m);
-    for (let e = 0; e < m; e++) {
-      // Walking e forward reaches its target; backward, its source.
-      stage[(byOther[this.edgeTarget[e] as number] as number)++] = e;
-      stage[(byOther[this.edgeSource[e] as number] as number)++] = ~e;
-    }
-    this.adjOther = new Int32Array(2 * m);
-    this.adjEdge = new Int32Array(2 * m);
-    const fill = this.offsets.slice(0, n);
-    for (let k = 0; k < 2 * m; k++) {
-      const step = stage[k] as number;
-      const e = step < 0 ? ~step : step;
-      const owner = step < 0 ? (this.edgeTarget[e] as number) : (this.edgeSource[e] as number);
-      const other = step < 0 ? (this.edgeSource[e] as number) : (this.edgeTarget[e] as number);
-      const at = (fill[owner] as number)++;
-      this.adjOther[at] = other;
-      this.adjEdge[at] = step;
-    }
-    this.marks = new Int32Array(n);
-    this.graph = graph;
-    this.search = new SearchIndex(entries);
+  constructor(parts: GraphParts) {
+    this.nodes = parts.nodes;
+    this.numbers = parts.numbers;
+    this.kindBits = parts.kindBits;
+    this.builtOrder = parts.nodes.length;
+    this.liveNodes = parts.nodes.length;
+    this.edgeSource = parts.edgeSource;
+    this.edgeTarget = parts.edgeTarget;
+    this.edgeBits = parts.edgeBits;
+    this.edgeMeta = parts.edgeMeta;
+    this.edgeCount = parts.edgeCount;
+    this.builtSize = parts.edgeCount;
+    this.liveEdges = parts.edgeCount;
+    this.metaTable = parts.metaTable;
+    this.metas = parts.metaTable.metas;
+    this.customIds = parts.customIds;
+    for (const [e, id] of parts.customIds) this.customNumbers.set(id, e);
+    this.rowStart = parts.rowStart;
+    this.rowEnd = parts.rowEnd;
+    this.adjOther = parts.adjOther;
+    this.adjEdge = parts.adjEdge;
+    this.adjUsed = parts.nodes.length === 0 ? 0 : (parts.rowEnd[parts.nodes.length - 1] as number);
+    this.marks = new Int32Array(parts.kindBits.length);
+    this.search = parts.search;
   }
 
+  /** Node numbers handed out (removed nodes included): the bound of a per-node table. */
   get order(): number {
     return this.nodes.length;
   }
 
   get size(): number {
-    return this.edgeIds.length;
+    return this.liveEdges;
   }
 
   has(id: string): boolean {
-    return this.numbers.has(id);
+    return this.numberOf(id) >= 0;
   }
 
-  /** The node's number, or -1. */
+  /** The live node's number, or -1. */
   numberOf(id: string): number {
-    return this.numbers.get(id) ?? -1;
+    const u = this.numbers.get(id);
+    return u === undefined || this.nodes[u] === null ? -1 : u;
   }
 
   /** The stored node: shared, never to be changed by a caller. */
   node(id: string): StoredNode | null {
     const u = this.numbers.get(id);
-    return u === undefined ? null : (this.nodes[u] as StoredNode);
+    return u === undefined ? null : (this.nodes[u] ?? null);
   }
 
   mustNode(id: string): StoredNode {
@@ -205,7 +191,11 @@ export class IndexedGraph {
 
   /** The bit of the edge's type (see `typeMask`). */
   typeBitOf(e: number): number {
-    return (this.metas[this.edgeMeta[e] as number] as EdgeMeta).typeBit;
+    return 1 << ((this.edgeBits[e] as number) & 15);
+  }
+
+  planned(e: number): boolean {
+    return ((this.edgeBits[e] as number) & PLANNED_BIT) !== 0;
   }
 
   metaOf(e: number): EdgeMeta {
@@ -213,20 +203,89 @@ export class IndexedGraph {
   }
 
   edgeId(e: number): string {
-    return this.edgeIds[e] as string;
+    const custom = this.customIds.size > 0 ? this.customIds.get(e) : undefined;
+    if (custom !== undefined) return custom;
+    const s = this.edgeSource[e] as number;
+    return (
+      this.idPrefix(s) +
+      (TYPE_MIDDLE[(this.edgeBits[e] as number) & 15] as string) +
+      this.at(this.edgeTarget[e] as number).id
+    );
   }
+
+  /** `source-[`: the start of the ids of a node's relationships, made once per node (ids are built per answer). */
+  private idPrefix(u: number): string {
+    let prefix = this.prefixes[u];
+    if (prefix === undefined) {
+      prefix = `${this.at(u).id}-[`;
+      this.prefixes[u] = prefix;
+    }
+    return prefix;
+  }
+  private readonly prefixes: (string | undefined)[] = [];
 
   /** The edge as the API returns it (a fresh object). */
   edgeAt(e: number): GraphEdge {
     const meta = this.metaOf(e);
+    const source = this.at(this.edgeSource[e] as number).id;
+    const target = this.at(this.edgeTarget[e] as number).id;
     return {
       id: this.edgeId(e),
       type: meta.type,
-      source: (this.nodes[this.edgeSource[e] as number] as StoredNode).id,
-      target: (this.nodes[this.edgeTarget[e] as number] as StoredNode).id,
+      source,
+      target,
       status: meta.status,
       sources: meta.sources,
     };
+  }
+
+  /** Whether node numbers sort as their ids do (no node added since the build). */
+  get nodesInIdOrder(): boolean {
+    return this.nodes.length === this.builtOrder;
+  }
+
+  get edgesInIdOrder(): boolean {
+    return this.edgeCount === this.builtSize;
+  }
+
+  compareNodes(a: number, b: number): number {
+    if (a < this.builtOrder && b < this.builtOrder) return a - b;
+    return compareStrings(this.at(a).id, this.at(b).id);
+  }
+
+  compareEdges(a: number, b: number): number {
+    if (a < this.builtSize && b < this.builtSize) return a - b;
+    return compareStrings(this.edgeId(a), this.edgeId(b));
+  }
+
+  /** Sorts node numbers into id order, in place. */
+  sortNodes(numbers: Int32Array): Int32Array {
+    return this.nodesInIdOrder ? numbers.sort() : numbers.sort((a, b) => this.compareNodes(a, b));
+  }
+
+  sortEdges(numbers: Int32Array): Int32Array {
+    return this.edgesInIdOrder ? numbers.sort() : numbers.sort((a, b) => this.compareEdges(a, b));
+  }
+
+  /** Live node numbers in id order. */
+  nodeNumbers(): Int32Array {
+    const out = new Int32Array(this.liveNodes);
+    let i = 0;
+    for (let u = 0; u < this.nodes.length; u++) if (this.nodes[u] !== null) out[i++] = u;
+    return this.nodesInIdOrder ? out : this.sortNodes(out);
+  }
+
+  /** Live nodes in id order. */
+  liveNodeList(): StoredNode[] {
+    return Array.from(this.nodeNumbers(), (u) => this.at(u));
+  }
+
+  /** Live edge numbers in id order. */
+  edgeNumbers(): Int32Array {
+    const out = new Int32Array(this.liveEdges);
+    let i = 0;
+    for (let e = 0; e < this.edgeCount; e++) if (!this.removedEdges.has(e)) out[i++] = e;
+    return this.edgesInIdOrder ? out : this.sortEdges(out);
   }
 
   /** A fresh mark set for one walk (`mark`, `marked`); one walk at a time (queries are synchronous). */
@@ -246,17 +305,17 @@ export class IndexedGraph {
 
   /** Steps restricted to some relationship types and, optionally, one direction, as objects. */
   stepsBy(id: string, types: readonly RelType[] | null, direction: 'out' | 'in' | 'both' = 'both'): Step[] {
-    const u = this.numbers.get(id);
-    if (u === undefined) return [];
+    const u = this.numberOf(id);
+    if (u < 0) return [];
     const mask = typeMask(types);
     const out: Step[] = [];
-    for (let k = this.offsets[u] as number; k < (this.offsets[u + 1] as number); k++) {
+    for (let k = this.rowStart[u] as number; k < (this.rowEnd[u] as number); k++) {
       const step = this.adjEdge[k] as number;
       const forward = step >= 0;
       const e = forward ? step : ~step;
-      if ((this.metaOf(e).typeBit & mask) === 0) continue;
+      if ((this.typeBitOf(e) & mask) === 0) continue;
       if (direction !== 'both' && (direction === 'out') !== forward) continue;
-      out.push({ edge: this.edgeAt(e), other: (this.nodes[this.adjOther[k] as number] as StoredNode).id, forward });
+      out.push({ edge: this.edgeAt(e), other: this.at(this.adjOther[k] as number).id, forward });
     }
     return out;
   }
@@ -265,88 +324,4 @@ export class IndexedGraph {
   related(id: string, type: RelType, direction: 'out' | 'in'): string[] {
     return this.stepsBy(id, [type], direction).map((s) => s.other);
   }
-}
-
-/**
- * The edges' positions in id order. A plain sort of a million ids takes seconds; grouped by
- * source first (a counting sort), each group sorted on its own, the list is in id order but
- * where one source id is a prefix of another (or ids are not `source-[TYPE]->target`), and
- * the final sort, a merge sort that runs in linear time over what is already ordered, fixes that.
- */
-function edgesById(edges: readonly GraphEdge[], numbers: ReadonlyMap<string, number>): Int32Array {
-  const m = edges.length;
-  const bucket = new Int32Array(m);
-  const starts = new Int32Array(numbers.size + 2);
-  for (let e = 0; e < m; e++) {
-    const s = numbers.get((edges[e] as GraphEdge).source);
-    bucket[e] = s === undefined ? 0 : s + 1;
-    starts[(bucket[e] as number) + 1] = (starts[(bucket[e] as number) + 1] as number) + 1;
-  }
-  for (let b = 0; b + 1 < starts.length; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
-  const grouped = new Array<number>(m);
-  const fill = starts.slice();
-  for (let e = 0; e < m; e++) grouped[(fill[bucket[e] as number] as number)++] = e;
-  const byId = (a: number, b: number) => compareIds((edges[a] as GraphEdge).id, (edges[b] as GraphEdge).id);
-  const out = new Int32Array(m);
-  for (let b = 0; b + 1 < starts.length; b++) {
-    const from = starts[b] as number;
-    const to = starts[b + 1] as number;
-    if (to - from > 1) out.set(grouped.slice(from, to).sort(byId), from);
-    else if (to > from) out[from] = grouped[from] as number;
-  }
-  let sorted = true;
-  for (let i = 1; i < m && sorted; i++) sorted = byId(out[i - 1] as number, out[i] as number) <= 0;
-  const order = sorted ? out : Int32Array.from(Array.from(out).sort(byId));
-  for (let i = 1; i < m; i++) {
-    const id = (edges[order[i] as number] as GraphEdge).id;
-    if (id === (edges[order[i - 1] as number] as GraphEdge).id)
-      throw new Error(`the relationship id ${id} is repeated`);
-  }
-  return order;
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** One shared array per distinct list of sources (a generated graph has one for all elements). */
-class SourceInterner {
-  private readonly byJson = new Map<string, Source[]>();
-  private lastGiven: Source[] | null = null;
-  private lastShared: Source[] | null = null;
-
-  intern(given: Source[]): Source[] {
-    if (given === this.lastGiven && this.lastShared) return this.lastShared;
-    // A parsed file repeats equal lists as separate arrays: compare with the last one first.
-    if (this.lastShared && sameSources(given, this.lastShared)) {
-      this.lastGiven = given;
-      return this.lastShared;
-    }
-    const key = JSON.stringify(given);
-    let shared = this.byJson.get(key);
-    if (!shared) {
-      shared = given;
-      this.byJson.set(key, shared);
-    }
-    this.lastGiven = given;
-    this.lastShared = shared;
-    return shared;
-  }
-}
-
-/** Same sources, keys in the same order with identical values: what JSON.stringify would equate. */
-function sameSources(a: readonly Source[], b: readonly Source[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as Record<string, unknown>;
-    const y = b[i] as Record<string, unknown>;
-    const keys = Object.keys(x);
-    const other = Object.keys(y);
-    if (keys.length !== other.length) return false;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k] as string;
-      if (key !== other[k] || typeof x[key] === 'object' || x[key] !== y[key]) return false;
-    }
-  }
-  return true;
 }

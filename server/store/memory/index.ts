@@ -1,7 +1,12 @@
 /**
- * The embedded memory store: the default, zero-setup GraphStore, on graphology.
- * Loading builds a new indexed graph and swaps it in, so a failed load changes nothing.
+ * The embedded memory store: the default, zero-setup GraphStore, on a compact graph of its own
+ * (graph.ts). Loading builds a new graph and swaps it in, so a failed load changes nothing.
+ * Edits (`upsertNode`, `addEdge`, … — not on the GraphStore interface yet) go to the graph's
+ * overlay, which queries see at once, until `compact` builds a graph without one.
  */
+
+import { stat } from 'node:fs/promises';
+import { readDatasetFile } from '../../dataset/load';
 import { InvalidInputError } from '../../domain/errors';
 import type { ClusterNode, Dataset, GraphNode, NodeKind, ZoneNode } from '../../domain/model';
 import { NODE_KINDS, REL_TYPES } from '../../domain/model';
@@ -22,13 +27,15 @@ import type {
   SubgraphArgs,
   SupplyChainArgs,
 } from '../types';
+import { buildGraph, GraphBuilder } from './build';
 import { gapFacts } from './gaps';
-import { IndexedGraph, typeMask } from './graph';
+import { type IndexedGraph, typeMask } from './graph';
+import * as overlay from './overlay';
+import { partnersForProduct } from './partners';
+import { fileHash, readSnapshot, snapshotFile, writeSnapshot } from './snapshot';
+import { forEachStep, induced, kPaths, neighborCounts, neighborhood, supplyChain } from './traverse';
 
 const ALL_TYPES = typeMask(null);
-
-import { partnersForProduct } from './partners';
-import { forEachStep, induced, kPaths, neighborCounts, neighborhood, supplyChain } from './traverse';
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
@@ -37,17 +44,74 @@ export class MemoryStore implements GraphStore {
   private loads = 0;
 
   constructor(dataset: Dataset = { nodes: [], edges: [] }) {
-    this.g = new IndexedGraph(dataset);
+    this.g = buildGraph(dataset);
+  }
+
+  /** A store built while the dataset file is read (the file's edges are never held as objects). */
+  static async fromFile(file: string): Promise<MemoryStore> {
+    const store = new MemoryStore();
+    await store.loadFile(file);
+    return store;
+  }
+
+  /**
+   * `load` of a dataset file: from its snapshot (snapshot.ts) when one matches it, else built as
+   * the file is read; `writeSnapshot` then writes one. A bad file (DatasetError) changes nothing.
+   */
+  async loadFile(file: string, opts: { writeSnapshot?: boolean } = {}): Promise<'snapshot' | 'dataset'> {
+    const hasSnapshot = await stat(snapshotFile(file)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    // Hashed before reading, so that a snapshot pairs the graph with the bytes it was built from.
+    const hash = hasSnapshot || opts.writeSnapshot ? await fileHash(file).catch(() => undefined) : undefined;
+    const snapshot = hasSnapshot && hash ? await readSnapshot(file, hash).catch(() => null) : null;
+    const g = snapshot ?? (await readDatasetFile(file, () => new GraphBuilder()));
+    if (!snapshot && opts.writeSnapshot && hash) await writeSnapshot(g, file, hash);
+    this.g = g;
+    this.loads++;
+    return snapshot ? 'snapshot' : 'dataset';
   }
 
   async load(dataset: Dataset): Promise<void> {
-    this.g = new IndexedGraph(dataset);
+    this.g = buildGraph(dataset);
     this.loads++;
   }
 
-  /** Changes on every load: the graph is immutable in between, nothing else writes to it. */
+  /** Changes on every load and every edit: nothing else writes to the graph. */
   cacheToken(): string {
-    return `memory:${this.loads}`;
+    return `memory:${this.loads}:${this.g.version}`;
+  }
+
+  // Edits: synchronous, each checked as a dataset element is, and seen by the next query.
+
+  upsertNode(node: unknown): StoredNode {
+    return overlay.upsertNode(this.g, node);
+  }
+
+  /** Removes the node and its relationships; returns their ids. */
+  removeNode(id: string): string[] {
+    return overlay.removeNode(this.g, args.checkId('id', id));
+  }
+
+  addEdge(edge: overlay.EdgeInput) {
+    return overlay.addEdge(this.g, edge);
+  }
+
+  removeEdge(id: string): void {
+    overlay.removeEdge(this.g, id);
+  }
+
+  /** How much the overlay holds: what a caller weighs to decide when to `compact`. */
+  overlayStats(): overlay.OverlayStats {
+    return overlay.overlayStats(this.g);
+  }
+
+  /** Merges the overlay into a freshly built graph (same answers, no overlay). */
+  compact(): void {
+    const version = this.g.version;
+    this.g = overlay.compact(this.g);
+    this.g.version = version + 1;
   }
 
   async node(id: string) {
@@ -64,11 +128,11 @@ export class MemoryStore implements GraphStore {
   async search(text: string, a?: SearchArgs) {
     const { kinds, first } = args.searchArgs(text, a);
     // The index gives exactly the nodes and order of scoring every node (see search-index.ts).
-    return this.g.search.search(text, kinds, first).map((id) => this.g.mustNode(id));
+    return this.g.search.search(text, kinds, first, this.g.searchOverlay).map((u) => this.g.at(u));
   }
 
   private ofKind(kind: NodeKind): StoredNode[] {
-    return this.g.nodes.filter((n) => n.kind === kind);
+    return this.g.liveNodeList().filter((n) => n.kind === kind);
   }
 
   async clusters() {
@@ -130,13 +194,15 @@ export class MemoryStore implements GraphStore {
   }
 
   /**
-   * The graph does not change between loads, so the full gap report (the costliest query:
-   * every gap resolves its suggested partners) is worked out once per load and filtered per call.
+   * The full gap report (the costliest query: every gap resolves its suggested partners) is
+   * worked out once per graph version and filtered per call.
    */
-  private gapCache: { graph: IndexedGraph; report: Promise<{ skeletons: GapSkeleton[]; gaps: Gap[] }> } | undefined;
+  private gapCache:
+    | { graph: IndexedGraph; version: number; report: Promise<{ skeletons: GapSkeleton[]; gaps: Gap[] }> }
+    | undefined;
 
   private allGaps() {
-    if (this.gapCache?.graph !== this.g) {
+    if (this.gapCache?.graph !== this.g || this.gapCache.version !== this.g.version) {
       const graph = this.g;
       const skeletons = computeGaps(gapFacts(graph));
       const report = resolveGaps(skeletons, {
@@ -146,7 +212,7 @@ export class MemoryStore implements GraphStore {
         firstPath: async (from, to, maxHops) =>
           kPaths(graph, from, to, { lens: 'ALL', maxHops, first: 1, maxDegree: null })[0] ?? null,
       }).then((gaps) => ({ skeletons, gaps }));
-      this.gapCache = { graph, report };
+      this.gapCache = { graph, version: graph.version, report };
     }
     return this.gapCache.report;
   }
@@ -154,9 +220,7 @@ export class MemoryStore implements GraphStore {
   async subgraph(a?: SubgraphArgs) {
     const { kinds, relTypes, limit } = args.subgraphArgs(a);
     const numbers: number[] = [];
-    this.g.nodes.forEach((n, u) => {
-      if (!kinds || kinds.includes(n.kind)) numbers.push(u);
-    });
+    for (const u of this.g.nodeNumbers()) if (!kinds || kinds.includes(this.g.at(u).kind)) numbers.push(u);
     return induced(this.g, numbers.slice(0, limit), relTypes, numbers.length);
   }
 
@@ -165,24 +229,27 @@ export class MemoryStore implements GraphStore {
     const nodesByKind = NODE_KINDS.map((kind) => ({ kind, count: 0 }));
     const edgesByType = REL_TYPES.map((type) => ({ type, count: 0 }));
     const indicators: Overview['indicators'] = [];
-    for (const node of g.nodes) {
+    for (const node of g.liveNodeList()) {
       const slot = nodesByKind.find((k) => k.kind === node.kind);
       if (slot) slot.count++;
       if ('indicators' in node) for (const indicator of node.indicators) indicators.push({ subject: node, indicator });
     }
-    for (let e = 0; e < g.size; e++) {
-      const type = g.metaOf(e).type;
-      const slot = edgesByType.find((t) => t.type === type);
-      if (slot) slot.count++;
+    const byType = new Int32Array(REL_TYPES.length);
+    for (let e = 0; e < g.edgeCount; e++) {
+      const type = (g.edgeBits[e] as number) & 15;
+      if (!g.removedEdges.has(e)) byType[type] = (byType[type] as number) + 1;
     }
+    edgesByType.forEach((slot, i) => {
+      slot.count = byType[i] as number;
+    });
     indicators.sort((x, y) => byId(x.subject, y.subject) || (x.indicator.key < y.indicator.key ? -1 : 1));
-    return { nodeCount: g.order, edgeCount: g.size, nodesByKind, edgesByType, indicators };
+    return { nodeCount: g.liveNodes, edgeCount: g.size, nodesByKind, edgesByType, indicators };
   }
 
   async dump(): Promise<Dataset> {
-    // Stored nodes without their degree; both lists are kept in id order.
-    const nodes = this.g.nodes.map(({ degree: _, ...node }) => node as GraphNode);
-    const edges = Array.from({ length: this.g.size }, (_, e) => this.g.edgeAt(e));
+    // Stored nodes without their degree, edges put together; both in id order.
+    const nodes = this.g.liveNodeList().map(({ degree: _, ...node }) => node as GraphNode);
+    const edges = Array.from(this.g.edgeNumbers(), (e) => this.g.edgeAt(e));
     return { nodes, edges };
   }
 

@@ -72,18 +72,18 @@ interface Held {
 }
 
 /** Shortest first, then by node sequence, then edge sequence: `comparePaths` on numbers. */
-function compareWalks(a: Held, b: Held): number {
+function compareWalks(g: IndexedGraph, a: Held, b: Held): number {
   if (a.edges.length !== b.edges.length) return a.edges.length - b.edges.length;
   for (let i = 0; i < a.nodes.length; i++)
-    if (a.nodes[i] !== b.nodes[i]) return (a.nodes[i] as number) - (b.nodes[i] as number);
+    if (a.nodes[i] !== b.nodes[i]) return g.compareNodes(a.nodes[i] as number, b.nodes[i] as number);
   for (let i = 0; i < a.edges.length; i++)
-    if (a.edges[i] !== b.edges[i]) return (a.edges[i] as number) - (b.edges[i] as number);
+    if (a.edges[i] !== b.edges[i]) return g.compareEdges(a.edges[i] as number, b.edges[i] as number);
   return 0;
 }
 
 export function partnersForProduct(g: IndexedGraph, productId: string, first: number): PartnerMatch[] {
   const start = g.numberOf(productId);
-  const { offsets, adjOther, adjEdge, kindBits } = g;
+  const { rowStart, rowEnd, adjOther, adjEdge, kindBits } = g;
   const best = new Map<number, Held>();
   const nodes = [start];
   const edges: number[] = [];
@@ -98,22 +98,21 @@ export function partnersForProduct(g: IndexedGraph, productId: string, first: nu
         const held = best.get(key);
         if (held && score < held.score) return;
         const walkNow: Held = { role: rule.role, roleIndex: rule.roleIndex, score, nodes, edges };
-        if (held && score === held.score && compareWalks(walkNow, held) >= 0) return;
+        if (held && score === held.score && compareWalks(g, walkNow, held) >= 0) return;
         best.set(key, { ...walkNow, nodes: nodes.slice(), edges: edges.slice() });
         return;
       }
-      const end = offsets[at + 1] as number;
-      for (let k = offsets[at] as number; k < end; k++) {
+      const end = rowEnd[at] as number;
+      for (let k = rowStart[at] as number; k < end; k++) {
         const step = adjEdge[k] as number;
         if (hop.dir !== 'both' && step < 0 === (hop.dir === 'out')) continue;
         const e = step < 0 ? ~step : step;
-        const meta = g.metaOf(e);
-        if ((meta.typeBit & hop.types) === 0) continue;
+        if ((g.typeBitOf(e) & hop.types) === 0) continue;
         const v = adjOther[k] as number;
         if (((kindBits[v] as number) & hop.kinds) === 0 || nodes.includes(v)) continue;
         nodes.push(v);
         edges.push(e);
-        walk(v, i + 1, planned + (meta.status === 'PLANNED' ? 1 : 0));
+        walk(v, i + 1, planned + (g.planned(e) ? 1 : 0));
         nodes.pop();
         edges.pop();
       }
@@ -125,8 +124,8 @@ export function partnersForProduct(g: IndexedGraph, productId: string, first: nu
     (a, b) =>
       b.score - a.score ||
       a.roleIndex - b.roleIndex ||
-      (a.nodes[a.nodes.length - 1] as number) - (b.nodes[b.nodes.length - 1] as number) ||
-      compareWalks(a, b),
+      g.compareNodes(a.nodes[a.nodes.length - 1] as number, b.nodes[b.nodes.length - 1] as number) ||
+      compareWalks(g, a, b),
   );
   return ranked.slice(0, first).map((held) => {
     const path: Path = {

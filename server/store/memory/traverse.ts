@@ -26,7 +26,7 @@ export function neighborhood(
   const types = typeMask(a.relTypes);
   const kinds = kindMask(a.kinds);
   const filtered = a.relTypes !== null || a.kinds !== null;
-  const { offsets, adjOther, adjEdge, kindBits, marks } = g;
+  const { rowStart, rowEnd, adjOther, adjEdge, kindBits, marks } = g;
   const seen = g.newMarks();
   marks[start] = seen;
   const kept: number[] = [start];
@@ -35,8 +35,8 @@ export function neighborhood(
   for (let d = 0; d < a.depth && frontier.length > 0; d++) {
     const next: number[] = [];
     for (const u of frontier) {
-      const end = offsets[u + 1] as number;
-      for (let k = offsets[u] as number; k < end; k++) {
+      const end = rowEnd[u] as number;
+      for (let k = rowStart[u] as number; k < end; k++) {
         const v = adjOther[k] as number;
         if (marks[v] === seen) continue;
         if (filtered) {
@@ -51,7 +51,7 @@ export function neighborhood(
     total += next.length;
     const room = a.limit - kept.length;
     if (next.length <= room) for (const v of next) kept.push(v);
-    else if (room > 0) for (const v of Int32Array.from(next).sort().subarray(0, room)) kept.push(v);
+    else if (room > 0) for (const v of g.sortNodes(Int32Array.from(next)).subarray(0, room)) kept.push(v);
     frontier = next;
   }
   return induced(g, kept, a.relTypes, total);
@@ -65,10 +65,11 @@ export function induced(
   total: number,
 ): Subgraph {
   const types = typeMask(relTypes);
-  const { offsets, adjOther, adjEdge, marks } = g;
+  const { rowStart, rowEnd, adjOther, adjEdge, marks } = g;
   const keep = g.newMarks();
   for (const u of nodes) marks[u] = keep;
-  const sorted = Int32Array.from(nodes).sort();
+  const sorted = g.sortNodes(Int32Array.from(nodes));
+  const inOrder = g.nodesInIdOrder;
   const edges: number[] = [];
   let count = 0;
   let last = -1;
@@ -82,8 +83,8 @@ export function induced(
     if (u === last) continue; // a node given twice counts once
     last = u;
     count++;
-    const from = offsets[u] as number;
-    const end = offsets[u + 1] as number;
+    const from = rowStart[u] as number;
+    const end = rowEnd[u] as number;
     if (end - from > 8 * sorted.length) {
       // A hub: look up each kept node in its adjacency (sorted by neighbour) instead of
       // reading all of it.
@@ -95,7 +96,8 @@ export function induced(
         let hi = end;
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          if ((adjOther[mid] as number) < v) lo = mid + 1;
+          const w = adjOther[mid] as number;
+          if (inOrder ? w < v : g.compareNodes(w, v) < 0) lo = mid + 1;
           else hi = mid;
         }
         for (let k = lo; k < end && adjOther[k] === v; k++) take(k);
@@ -115,7 +117,7 @@ export function induced(
   }
   return {
     nodes: outNodes,
-    edges: Array.from(Int32Array.from(edges).sort(), (e) => g.edgeAt(e)),
+    edges: Array.from(g.sortEdges(Int32Array.from(edges)), (e) => g.edgeAt(e)),
     truncated: total > count,
     total,
   };
@@ -189,13 +191,13 @@ export function forEachStep(
   direction: 'out' | 'in' | 'both',
   visit: (other: number, edge: number) => void,
 ): void {
-  const { offsets, adjOther, adjEdge } = g;
-  const end = offsets[u + 1] as number;
-  for (let k = offsets[u] as number; k < end; k++) {
+  const { rowStart, rowEnd, adjOther, adjEdge } = g;
+  const end = rowEnd[u] as number;
+  for (let k = rowStart[u] as number; k < end; k++) {
     const step = adjEdge[k] as number;
     if (direction !== 'both' && step < 0 === (direction === 'out')) continue;
     const e = step < 0 ? ~step : step;
-    if ((g.metaOf(e).typeBit & types) === 0) continue;
+    if ((g.typeBitOf(e) & types) === 0) continue;
     visit(adjOther[k] as number, e);
   }
 }
@@ -216,13 +218,13 @@ export function kPaths(
   const to = g.numberOf(toId);
   const rule = lensRule(a.lens);
   const types = typeMask(rule.types);
-  const { offsets, adjOther, adjEdge } = g;
+  const { rowStart, rowEnd, adjOther, adjEdge } = g;
   /** Whether step k may be taken: allowed type and, for a directed lens, the right way. */
   const allowed = (k: number, forwardOnly: boolean, backwardOnly: boolean) => {
     const step = adjEdge[k] as number;
     if (forwardOnly && step < 0) return false;
     if (backwardOnly && step >= 0) return false;
-    return (g.metaOf(step < 0 ? ~step : step).typeBit & types) !== 0;
+    return (g.typeBitOf(step < 0 ? ~step : step) & types) !== 0;
   };
   // Distances to `to` are known only out to half the length tried (beyond that, around hub
   // zones, lies most of the graph). A node farther than that is pruned where the hops left
@@ -238,7 +240,7 @@ export function kPaths(
       const u = seq[i] as number;
       const v = seq[i + 1] as number;
       const group: number[] = [];
-      for (let k = offsets[u] as number; k < (offsets[u + 1] as number); k++) {
+      for (let k = rowStart[u] as number; k < (rowEnd[u] as number); k++) {
         if (adjOther[k] !== v || !allowed(k, rule.directed, false)) continue;
         const step = adjEdge[k] as number;
         group.push(step < 0 ? ~step : step);
@@ -263,8 +265,8 @@ export function kPaths(
       return;
     }
     let last = -1;
-    const end = offsets[u + 1] as number;
-    for (let k = offsets[u] as number; k < end; k++) {
+    const end = rowEnd[u] as number;
+    for (let k = rowStart[u] as number; k < end; k++) {
       const v = adjOther[k] as number;
       if (v === last || !allowed(k, rule.directed, false)) continue; // parallel edges: one visit per neighbour
       last = v;
@@ -310,13 +312,13 @@ class LayeredDistances {
   }
 
   extendTo(depth: number): void {
-    const { offsets, adjOther } = this.g;
+    const { rowStart, rowEnd, adjOther } = this.g;
     while (this.depth < depth && this.frontier.length > 0) {
       this.depth++;
       const next: number[] = [];
       for (const u of this.frontier) {
-        const end = offsets[u + 1] as number;
-        for (let k = offsets[u] as number; k < end; k++) {
+        const end = rowEnd[u] as number;
+        for (let k = rowStart[u] as number; k < end; k++) {
           if (!this.allowed(k)) continue;
           const v = adjOther[k] as number;
           if (this.dist.has(v)) continue;

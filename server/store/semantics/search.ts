@@ -13,6 +13,9 @@ import { compareStrings } from './order';
 const HAN = /\p{Script=Han}/u;
 
 export function normalizeSearchText(text: string): string {
+  // Printable ASCII and CJK unified ideographs are their own NFKC form and hold no control or
+  // format characters; with single inner spaces only, lower-casing is all that is left to do.
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -21,59 +24,75 @@ export function normalizeSearchText(text: string): string {
     .trim();
 }
 
+const PLAIN = /^[!-~\u4e00-\u9fff]+(?: [!-~\u4e00-\u9fff]+)*$/;
+
 /** The same text with spaces and apostrophes removed: `ha fei` and `ha'fei` match `hafei`. */
 function compact(text: string): string {
   return text.replace(/[\s'’-]+/g, '');
 }
 
 export function searchKeys(node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>): string[] {
-  return keysOf(node, labelPinyin);
+  return keysOf(node, (label) => labelKeys(label, labelPinyin), englishKeys);
 }
 
 /**
  * `searchKeys` for many nodes at once, as a function: identical keys, worked out faster by
- * reusing the pinyin of labels seen before (names and aliases repeat) and of syllables (the tone
- * marks are stripped once per distinct syllable rather than by nine regular expressions each
- * time). The caches live as long as the returned function.
+ * reusing the keys of labels seen before (names and aliases repeat) and the plain form of
+ * syllables (the tone marks are stripped once per distinct syllable rather than by nine regular
+ * expressions each time). The caches live as long as the returned function.
  */
 export function searchKeysMaker(): (node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>) => string[] {
-  const labels = new Map<string, [string, string]>();
-  const syllables = new Map<string, string>();
-  const cached = (norm: string): [string, string] => {
-    let keys = labels.get(norm);
+  const labels = new Map<string, readonly string[]>();
+  const english = new Map<string, readonly string[]>();
+  const syllables = new Map<string, [string, string]>();
+  const pinyinOf = (norm: string) => labelPinyin(norm, syllables);
+  const cachedLabel = (label: string) => {
+    let keys = labels.get(label);
     if (!keys) {
-      keys = labelPinyin(norm, syllables);
-      labels.set(norm, keys);
+      keys = labelKeys(label, pinyinOf);
+      labels.set(label, keys);
     }
     return keys;
   };
-  return (node) => keysOf(node, cached);
+  const cachedEnglish = (nameEn: string) => {
+    let keys = english.get(nameEn);
+    if (!keys) {
+      keys = englishKeys(nameEn);
+      english.set(nameEn, keys);
+    }
+    return keys;
+  };
+  return (node) => keysOf(node, cachedLabel, cachedEnglish);
+}
+
+/** A Chinese label's keys: its normalized form and, with Han characters, its full pinyin and initials. */
+function labelKeys(label: string, pinyinKeys: (norm: string) => [string, string]): readonly string[] {
+  const normalized = normalizeSearchText(label);
+  if (!normalized) return [];
+  // The label itself when normalizing changes nothing: one string kept, not two equal ones.
+  const norm = normalized === label ? label : normalized;
+  return HAN.test(norm) ? [norm, ...pinyinKeys(norm)] : [norm];
+}
+
+function englishKeys(nameEn: string): readonly string[] {
+  const en = normalizeSearchText(nameEn);
+  return [en, compact(en)];
 }
 
 function keysOf(
   node: Pick<GraphNode, 'name' | 'nameEn' | 'aliases'>,
-  pinyinKeys: (norm: string) => [string, string],
+  label: (label: string) => readonly string[],
+  english: (nameEn: string) => readonly string[],
 ): string[] {
-  const keys = new Set<string>();
-  for (const label of [node.name, ...node.aliases]) {
-    const normalized = normalizeSearchText(label);
-    if (!normalized) continue;
-    // The label itself when normalizing changes nothing: one string kept, not two equal ones.
-    const norm = normalized === label ? label : normalized;
-    keys.add(norm);
-    if (HAN.test(norm)) {
-      const [full, initials] = pinyinKeys(norm);
-      keys.add(full);
-      keys.add(initials);
-    }
-  }
-  if (node.nameEn) {
-    const en = normalizeSearchText(node.nameEn);
-    keys.add(en);
-    keys.add(compact(en));
-  }
-  keys.delete('');
-  return [...keys];
+  // Distinct keys in the order first met (a list: there are a handful), the empty key left out.
+  const keys: string[] = [];
+  const add = (from: readonly string[]) => {
+    for (const key of from) if (key !== '' && !keys.includes(key)) keys.push(key);
+  };
+  add(label(node.name));
+  for (const alias of node.aliases) add(label(alias));
+  if (node.nameEn) add(english(node.nameEn));
+  return keys;
 }
 
 const PINYIN_OPTIONS = { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true } as const;
@@ -81,26 +100,32 @@ const PINYIN_OPTIONS = { toneType: 'none', type: 'array', nonZh: 'consecutive', 
 const HAN_AND_ASCII = /^[\p{Script=Han}\p{ASCII}]*$/u;
 
 /** The full pinyin and the initials of a normalized label with Han characters. */
-function labelPinyin(norm: string, syllables?: Map<string, string>): [string, string] {
-  let pieces: string[];
+function labelPinyin(norm: string, syllables?: Map<string, [string, string]>): [string, string] {
   if (syllables && HAN_AND_ASCII.test(norm)) {
     // Tone marks stripped here rather than by pinyin-pro: for a syllable the result is the same
-    // (its `toneType: 'none'` and `v` steps), and ASCII pieces have nothing to strip.
-    pieces = pinyin(norm, { type: 'array', nonZh: 'consecutive' }).map((p) => {
+    // (its `toneType: 'none'` and `v` steps), and ASCII pieces have nothing to strip. Each
+    // distinct piece's plain form and initial are worked out once.
+    let full = '';
+    let initials = '';
+    for (const p of pinyin(norm, { type: 'array', nonZh: 'consecutive' })) {
       let plain = syllables.get(p);
       if (plain === undefined) {
-        plain = withoutTone(p).toLowerCase();
+        const lower = withoutTone(p).toLowerCase();
+        plain = [lower, initialOf(lower)];
         syllables.set(p, plain);
       }
-      return plain;
-    });
-  } else {
-    pieces = pinyin(norm, PINYIN_OPTIONS).map((s) => s.toLowerCase());
+      full += plain[0];
+      initials += plain[1];
+    }
+    return [compact(full), compact(initials)];
   }
-  return [
-    compact(pieces.join('')),
-    compact(pieces.map((s) => (HAN.test(s) ? s : /^[a-z]/.test(s) ? s[0] : s)).join('')),
-  ];
+  const pieces = pinyin(norm, PINYIN_OPTIONS).map((s) => s.toLowerCase());
+  return [compact(pieces.join('')), compact(pieces.map(initialOf).join(''))];
+}
+
+/** What a piece of pinyin gives the initials: a syllable its first letter, anything else itself. */
+function initialOf(piece: string): string {
+  return HAN.test(piece) ? piece : /^[a-z]/.test(piece) ? (piece[0] as string) : piece;
 }
 
 /** pinyin-pro's tone stripping (`toneType: 'none'`) followed by its `v: true`. */

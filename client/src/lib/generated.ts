@@ -1,0 +1,289 @@
+/* Generated from client/src/graphql/*.graphql by `npm run codegen`: do not edit. */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type NodeKind =
+  | 'CLUSTER'
+  | 'ZONE'
+  | 'ENTERPRISE'
+  | 'INSTITUTION'
+  | 'PRODUCT';
+
+export type RelType =
+  | 'MEMBER_OF'
+  | 'LOCATED_IN'
+  | 'PART_OF'
+  | 'PRODUCES'
+  | 'INPUT_TO'
+  | 'FOCUSES_ON'
+  | 'SUPPLIES'
+  | 'RESEARCHES'
+  | 'COOPERATES_WITH';
+
+export type Status =
+  /** The plan says it is there. */
+  | 'EXISTING'
+  /** The plan says to develop, build or attract it. */
+  | 'PLANNED';
+
+export type Lens =
+  /** PRODUCES, INPUT_TO, SUPPLIES in their direction. */
+  | 'SUPPLY_CHAIN'
+  /** COOPERATES_WITH, RESEARCHES, LOCATED_IN, PART_OF, MEMBER_OF either way. */
+  | 'COOPERATION'
+  /** Any relationship either way. */
+  | 'ALL';
+
+export type Direction =
+  | 'UPSTREAM'
+  | 'DOWNSTREAM'
+  | 'BOTH';
+
+export type PartnerRole =
+  | 'PRODUCER'
+  | 'SUPPLIER'
+  | 'CUSTOMER'
+  | 'RESEARCH_PARTNER'
+  | 'HOST_ZONE';
+
+export type GapKind =
+  | 'MISSING_SUPPLIER'
+  | 'FRAGILE_SUPPLIER'
+  | 'UNFILLED_TARGET'
+  | 'SINGLE_ZONE'
+  | 'NO_RESEARCH_PARTNER';
+
+export type Severity =
+  | 'HIGH'
+  | 'MEDIUM'
+  | 'LOW';
+
+/** 既有 / 高新技术 / 潜力 / 第三产业 */
+export type ClusterTier =
+  | 'ESTABLISHED'
+  | 'HIGH_TECH'
+  | 'POTENTIAL'
+  | 'TERTIARY';
+
+export type ZoneKind =
+  | 'DEVELOPMENT_ZONE'
+  | 'CONCENTRATION_AREA'
+  | 'EXPANSION_AREA'
+  | 'COOPERATIVE_PARK'
+  | 'INDUSTRIAL_PARK'
+  | 'DISTRICT'
+  | 'FUNCTIONAL_AREA';
+
+export type InstitutionKind =
+  | 'UNIVERSITY'
+  | 'RESEARCH_INSTITUTE'
+  | 'INCUBATOR'
+  | 'RD_CENTER'
+  | 'SERVICE_PLATFORM';
+
+export type IndicatorKind =
+  | 'ACTUAL'
+  | 'TARGET';
+
+/**
+ * What an indicator value measures: LEVEL a year's amount or a stock at its end, TOTAL a sum over its
+ * period (累计), GROWTH an average annual rate over its period, SHARE a part of a whole, MULTIPLE a
+ * ratio to a base, CHANGE an increase over a base, RANK a place in a ranking.
+ */
+export type IndicatorMeasure =
+  | 'LEVEL'
+  | 'TOTAL'
+  | 'GROWTH'
+  | 'SHARE'
+  | 'MULTIPLE'
+  | 'CHANGE'
+  | 'RANK';
+
+export type BetweenQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type BetweenQuery = { between: { edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+
+export type ClustersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClustersQuery = { clusters: Array<{ tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> };
+
+export type GapsQueryVariables = Exact<{
+  clusterId?: string | number | null | undefined;
+  zoneId?: string | number | null | undefined;
+}>;
+
+
+export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, explanation: string, explanationEn: string, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, cluster: { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, suggestedPartners: Array<{ role: PartnerRole, score: number, reason: string, reasonEn: string, node:
+        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      , path: { length: number, nodes: Array<
+          | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+          | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+          | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } }> }> };
+
+export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorsQuery = { overview: { indicators: Array<{ subject:
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null }
+      , indicator: { key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } }> } };
+
+export type NeighborCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeighborCountsQuery = { neighborCounts: Array<{ type: RelType, kind: NodeKind, count: number }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+  relTypes?: Array<RelType> | RelType | null | undefined;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+  > };
+
+export type PartnersQueryVariables = Exact<{
+  productId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type PartnersQuery = { partners: Array<{ role: PartnerRole, score: number, reason: string, reasonEn: string, node:
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    , path: { length: number, nodes: Array<
+        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } }> };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  lens?: Lens | null | undefined;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+  maxDegree?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<
+    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+  > };
+
+export type SubgraphQueryVariables = Exact<{
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  relTypes?: Array<RelType> | RelType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SubgraphQuery = { subgraph: { truncated: boolean, total: number, nodes: Array<
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+
+export type SupplyChainQueryVariables = Exact<{
+  productId: string | number;
+  direction?: Direction | null | undefined;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type SupplyChainQuery = { supplyChain: { truncated: boolean, total: number, nodes: Array<
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+
+export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ZonesQuery = { zones: Array<{ zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> };
+
+type N_Cluster_Fragment = { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+
+type N_Zone_Fragment = { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+
+type N_Enterprise_Fragment = { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+
+type N_Institution_Fragment = { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+
+type N_Product_Fragment = { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+
+export type NFragment =
+  | N_Cluster_Fragment
+  | N_Zone_Fragment
+  | N_Enterprise_Fragment
+  | N_Institution_Fragment
+  | N_Product_Fragment
+;
+
+export type EFragment = { id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
