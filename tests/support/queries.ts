@@ -1,15 +1,29 @@
 /** Heavy queries built from the explorer's own documents, for the budget and load tests. */
+import { type DefinitionNode, type FieldNode, Kind, type OperationDefinitionNode, parse, print } from 'graphql';
 import { Q } from '../../client/src/lib/queries';
 
-/** The selection of the explorer's `gaps` field (from its `{` to the matching `}`) and its fragments. */
-const GAP_FIELD = Q.gaps.indexOf('  gaps');
-const GAP_SELECTION = Q.gaps.slice(Q.gaps.indexOf('{', GAP_FIELD), Q.gaps.indexOf('\n  }\n', GAP_FIELD) + 4);
-const GAP_FRAGMENTS = Q.gaps.slice(Q.gaps.indexOf('fragment N'));
+/** The explorer's gap query as a syntax tree: its `gaps` field and the fragments it spreads. */
+const explorer = parse(Q.gaps);
+const gapsField = (explorer.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode)
+  .selectionSet.selections[0] as FieldNode;
+const fragments = explorer.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
 
 /** The explorer's gap report `copies` times over, under aliases `<tag>_<i>` (a distinct text per tag). */
 export function gapReports(copies: number, tag = 'g'): string {
-  const fields = Array.from({ length: copies }, (_, i) => `${tag}_${i}: gaps ${GAP_SELECTION}`).join('\n');
-  return `query Heavy {\n${fields}\n}\n${GAP_FRAGMENTS}`;
+  const fields: FieldNode[] = Array.from({ length: copies }, (_, i) => ({
+    ...gapsField,
+    alias: { kind: Kind.NAME, value: `${tag}_${i}` },
+    arguments: [],
+  }));
+  const operation: OperationDefinitionNode = {
+    kind: Kind.OPERATION_DEFINITION,
+    operation: 'query' as OperationDefinitionNode['operation'],
+    name: { kind: Kind.NAME, value: 'Heavy' },
+    variableDefinitions: [],
+    directives: [],
+    selectionSet: { kind: Kind.SELECTION_SET, selections: fields },
+  };
+  return print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] as DefinitionNode[] });
 }
 
 /** Issue 12's stall: 15 aliased `gaps` plus one, with partners, their paths and every node's sources. */
