@@ -38,6 +38,14 @@ export interface SeenNode {
   classes: string[];
 }
 
+/** What the page shows: the canvas's box, every visible node as drawn, model positions, the zoom. */
+export interface Seen {
+  canvas: { x1: number; y1: number; x2: number; y2: number };
+  nodes: SeenNode[];
+  positions: Record<string, Point>;
+  zoom: number;
+}
+
 export function installBenchHook(app: App, dashboard?: { bars(i: number): unknown[] | null }): void {
   const graph = app.graph;
   /** The app's own first view, opened before the hook draws over it (else it lands on top). */
@@ -97,7 +105,7 @@ export function installBenchHook(app: App, dashboard?: { bars(i: number): unknow
       ...graph.renderer,
     }),
     /** Every visible node as drawn now, in page pixels, and the canvas's box. */
-    seen: () => {
+    seen: (): Seen => {
       const cy = graph.cy;
       const c = cy.container()?.getBoundingClientRect();
       const ox = c?.left ?? 0;
