@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer } from '../../server/http/server';
 import type { GraphStore } from '../../server/store/types';
 
@@ -112,4 +113,56 @@ export async function openTab(
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/**
+ * The usual shape of a browser test file: one session for the file (the Harbin data unless a
+ * store is given), one tab per test, and every test failing on its tab's console errors, page
+ * errors and off-site requests. Register it inside the file's `describe`.
+ */
+export function browserSuite(makeStore?: () => Promise<GraphStore>) {
+  let session: Session | undefined;
+  let tab: Tab | undefined;
+  /** The problems of the tabs a test opened before its current one. */
+  let earlier: string[] = [];
+  beforeAll(async () => {
+    session = await startSession(makeStore ? await makeStore() : undefined);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(async () => {
+    const found = [...earlier, ...(tab?.problems ?? [])];
+    await tab?.context.close();
+    tab = undefined;
+    earlier = [];
+    expect(found).toEqual([]);
+  });
+  const need = (): Session => {
+    if (!session) throw new Error('the browser session has not started');
+    return session;
+  };
+  return {
+    session: need,
+    /** A new tab on `path` (closing the test's previous one). */
+    async open(path = '/', viewport = { width: 1440, height: 900 }, allowConsole?: RegExp): Promise<Tab> {
+      if (tab) {
+        earlier.push(...tab.problems);
+        await tab.context.close();
+      }
+      tab = await openTab(need(), path, allowConsole, viewport);
+      return tab;
+    },
+    /** A tab with the bench hook on the explorer, once its first view is drawn and settled. */
+    async bench(hash = '', viewport = { width: 1440, height: 900 }): Promise<Page> {
+      const { page } = await this.open(`/?bench${hash}`, viewport);
+      await page.waitForFunction(
+        () =>
+          !!(window as unknown as { __cgBench?: unknown }).__cgBench &&
+          performance.getEntriesByName('cg:first-render').length > 0,
+      );
+      await page.evaluate(() => (window as unknown as { __cgBench: { settled(): Promise<void> } }).__cgBench.settled());
+      return page;
+    },
+  };
 }

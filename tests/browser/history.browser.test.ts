@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { moved, problems, type Seen } from '../support/geometry';
-import { canRun, DOWNLOADS, openTab, type Session, shot, startSession, type Tab } from './harness';
+import { browserSuite, canRun, DOWNLOADS, shot } from './harness';
 
 declare const window: {
   __cgBench: {
@@ -21,16 +21,9 @@ declare const window: {
   };
 };
 
-let session: Session;
-let tab: Tab | undefined;
+let suite: ReturnType<typeof browserSuite>;
 
-async function open(hash = '', viewport = { width: 1440, height: 900 }): Promise<Page> {
-  tab = await openTab(session, `/?bench${hash}`, undefined, viewport);
-  const { page } = tab;
-  await page.waitForFunction(() => !!window.__cgBench && performance.getEntriesByName('cg:first-render').length > 0);
-  await settled(page);
-  return page;
-}
+const open = (hash = '', viewport = { width: 1440, height: 900 }) => suite.bench(hash, viewport);
 
 const settled = (page: Page) => page.evaluate(() => window.__cgBench.settled());
 const seen = async (page: Page) => {
@@ -63,18 +56,7 @@ function readable(s: Seen, name: string): void {
 }
 
 describe.skipIf(!canRun)('history, expansion and saved views in Chromium', () => {
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(async () => {
-    const found = tab?.problems ?? [];
-    await tab?.context.close();
-    tab = undefined;
-    expect(found).toEqual([]);
-  });
+  suite = browserSuite();
 
   it('undoes and redoes an expand with the buttons and the keys, positions and all', async () => {
     const page = await open();

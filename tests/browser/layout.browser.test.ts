@@ -6,9 +6,9 @@
  * near the node expanded. A screenshot of each flow is kept in test-artifacts/screenshots.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { farthestFrom, moved, problems, type Seen } from '../support/geometry';
-import { canRun, openTab, type Session, shot, startSession, type Tab } from './harness';
+import { browserSuite, canRun, shot } from './harness';
 
 declare const window: {
   __cgBench: { seen(): Seen; settled(): Promise<void>; pagePosition(id: string): { x: number; y: number } };
@@ -18,21 +18,10 @@ const VIEWPORT = { width: 1440, height: 900 };
 /** How far (model px) an expand may put a new node from the node expanded: a few rings. */
 const NEAR = 480;
 
-let session: Session;
-let tab: Tab | undefined;
+let suite: ReturnType<typeof browserSuite>;
 
-async function open(path = '/'): Promise<Page> {
-  tab = await openTab(
-    session,
-    path.includes('?') ? path.replace('?', '?bench&') : `${path.replace(/^\/?/, '/?bench')}`,
-    undefined,
-    VIEWPORT,
-  );
-  const { page } = tab;
-  await page.waitForFunction(() => !!window.__cgBench && performance.getEntriesByName('cg:first-render').length > 0);
-  await settled(page);
-  return page;
-}
+/** The explorer at `path` (a hash, optionally after a path) with the bench hook, drawn and settled. */
+const open = (path = '/') => suite.bench(path.replace(/^\/?/, ''), VIEWPORT);
 
 const settled = (page: Page) => page.evaluate(() => window.__cgBench.settled());
 const seen = (page: Page) => page.evaluate(() => window.__cgBench.seen());
@@ -63,18 +52,7 @@ async function expandAndCheck(page: Page, id: string, name: string): Promise<See
 }
 
 describe.skipIf(!canRun)('readable layouts in Chromium (1440×900, Harbin data)', () => {
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(async () => {
-    const found = tab?.problems ?? [];
-    await tab?.context.close();
-    tab = undefined;
-    expect(found).toEqual([]);
-  });
+  suite = browserSuite();
 
   it('the overview', async () => {
     const page = await open();
@@ -174,14 +152,8 @@ describe.skipIf(!canRun)('readable layouts in Chromium (1440×900, Harbin data)'
     const original = await seen(page);
     const link = page.url();
     expect(link).toContain('v=');
-    await tab?.context.close();
-    tab = await openTab(
-      session,
-      new URL(link).pathname + new URL(link).search + new URL(link).hash,
-      undefined,
-      VIEWPORT,
-    );
-    const again = tab.page;
+    const url = new URL(link);
+    const again = (await suite.open(url.pathname + url.search + url.hash, VIEWPORT)).page;
     await again.waitForFunction(() => !!window.__cgBench && performance.getEntriesByName('cg:first-render').length > 0);
     const restored = await readable(again, 'shared-link');
     expect(Object.keys(restored.positions).sort()).toEqual(Object.keys(original.positions).sort());

@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Download } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../server/domain/model';
 import { harbin } from '../support/fixtures';
-import { canRun, DOWNLOADS, openTab, type Session, SHOTS, shot, startSession, type Tab } from './harness';
+import { browserSuite, canRun, DOWNLOADS, SHOTS, shot } from './harness';
 
 declare const window: {
   __cgBench: {
@@ -23,17 +23,10 @@ declare const window: {
   };
 };
 
-let session: Session;
-let tab: Tab | undefined;
+let suite: ReturnType<typeof browserSuite>;
 let data: Dataset;
 
-async function open(hash = ''): Promise<Page> {
-  tab = await openTab(session, `/?bench${hash}`, undefined, { width: 1440, height: 900 });
-  const { page } = tab;
-  await page.waitForFunction(() => !!window.__cgBench && performance.getEntriesByName('cg:first-render').length > 0);
-  await page.evaluate(() => window.__cgBench.settled());
-  return page;
-}
+const open = (hash = '') => suite.bench(hash);
 
 async function save(download: Download): Promise<string> {
   const path = join(DOWNLOADS, download.suggestedFilename());
@@ -53,18 +46,9 @@ const figuresOf = (id: string) => {
 };
 
 describe.skipIf(!canRun)('reports in Chromium', () => {
+  suite = browserSuite();
   beforeAll(async () => {
     data = await harbin();
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(async () => {
-    const found = tab?.problems ?? [];
-    await tab?.context.close();
-    tab = undefined;
-    expect(found).toEqual([]);
   });
 
   it('shows every figure of the zone as the dataset has it, each with its period and kind', async () => {

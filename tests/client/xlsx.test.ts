@@ -59,13 +59,13 @@ describe('workbooks', () => {
     const bytes = await writeWorkbook(ExcelJS as unknown as ExcelModule, gapWorkbook([gap], 'zh', context));
     const sheets = await readBack(bytes);
     expect(Object.keys(sheets)).toEqual(['缺口', '建议合作方', '出处', '说明']);
-    expect(sheets['缺口']?.[1]?.slice(0, 4)).toEqual(['gap:1', '缺失供应、未落实目标', '高', '微型车']);
-    const target = sheets['建议合作方']?.[1];
+    expect(sheets.缺口?.[1]?.slice(0, 4)).toEqual(['gap:1', '缺失供应、未落实目标', '高', '微型车']);
+    const target = sheets.建议合作方?.[1];
     expect(target?.[7]).toBe('哈平路集中区');
     // Text that would run as a formula in Excel is kept as a string.
     expect(target?.[2]).toBe('=HYPERLINK("http://x","y")');
-    expect(sheets['出处']?.length).toBeGreaterThan(1);
-    expect(sheets['说明']?.find((r) => r[0] === '筛选')?.[1]).toBe('全部');
+    expect(sheets.出处?.length).toBeGreaterThan(1);
+    expect(sheets.说明?.find((r) => r[0] === '筛选')?.[1]).toBe('全部');
   });
 
   it('write a product’s partners in English', async () => {

@@ -5,24 +5,9 @@
  * after every flow that adds or lays out nodes.
  */
 import { type NamedBox, overlappingPairs, stackedPairs, thinness } from '../../client/src/lib/geometry';
+import type { Seen, SeenNode } from '../../client/src/ui/benchHook';
 
-export interface SeenNode {
-  id: string;
-  x: number;
-  y: number;
-  body: { x1: number; y1: number; x2: number; y2: number };
-  box: { x1: number; y1: number; x2: number; y2: number };
-  fontPx: number;
-  label: string;
-  classes: string[];
-}
-
-export interface Seen {
-  canvas: { x1: number; y1: number; x2: number; y2: number };
-  nodes: SeenNode[];
-  positions: Record<string, { x: number; y: number }>;
-  zoom: number;
-}
+export type { Seen, SeenNode } from '../../client/src/ui/benchHook';
 
 /** Pixels two footprints may overlap (anti-aliasing, label backgrounds). */
 export const OVERLAP_TOLERANCE = 3;

@@ -13,6 +13,7 @@ import cytoscape, { type LayoutOptions } from 'cytoscape';
 import type { Footprint, Point } from './geometry';
 import type { LayoutSpec } from './layouts';
 import { compact, removeOverlaps } from './overlap';
+import { seeded } from './random';
 
 export interface LayoutJob {
   nodes: { id: string; x: number; y: number; f: Footprint; fixed?: boolean }[];
@@ -21,18 +22,6 @@ export interface LayoutJob {
   seed: number;
   /** Width over height of the canvas the result will be fitted into. */
   aspect: number;
-}
-
-/** mulberry32: a small, good-enough seeded generator. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function raw(job: LayoutJob): Promise<Map<string, Point>> {

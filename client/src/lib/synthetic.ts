@@ -4,6 +4,7 @@
  * enterprises and products, each enterprise sits in a zone, and most other edges stay inside a
  * cluster — roughly the shape of the generated datasets, without a server round trip.
  */
+import { seeded } from './random';
 import type { ApiEdge, ApiNode, ClusterTier, NodeKind, RelType } from './types';
 
 export interface SyntheticGraph {
@@ -15,24 +16,12 @@ export interface SyntheticGraph {
 const TIERS: ClusterTier[] = ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY'];
 const SPACING = 60;
 
-/** Deterministic 32-bit generator (mulberry32), so a size always gives the same graph. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function node(id: string, kind: NodeKind, name: string, extra: Partial<ApiNode> = {}): ApiNode {
   return { id, kind, name, nameEn: null, aliases: [], status: 'EXISTING', sources: [], degree: 0, ...extra };
 }
 
 export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 1): SyntheticGraph {
-  const random = rng(seed);
+  const random = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const clusters = Math.max(2, Math.round(nodeCount / 250));
   const zones = Math.max(2, Math.round(nodeCount / 500));

@@ -38,6 +38,14 @@ export interface SeenNode {
   classes: string[];
 }
 
+/** What the page shows: the canvas's box, every visible node as drawn, model positions, the zoom. */
+export interface Seen {
+  canvas: { x1: number; y1: number; x2: number; y2: number };
+  nodes: SeenNode[];
+  positions: Record<string, Point>;
+  zoom: number;
+}
+
 export function installBenchHook(app: App, dashboard?: { bars(i: number): unknown[] | null }): void {
   const graph = app.graph;
   /** The app's own first view, opened before the hook draws over it (else it lands on top). */
@@ -97,7 +105,7 @@ export function installBenchHook(app: App, dashboard?: { bars(i: number): unknow
       ...graph.renderer,
     }),
     /** Every visible node as drawn now, in page pixels, and the canvas's box. */
-    seen: () => {
+    seen: (): Seen => {
       const cy = graph.cy;
       const c = cy.container()?.getBoundingClientRect();
       const ox = c?.left ?? 0;
@@ -186,11 +194,8 @@ export function installBenchHook(app: App, dashboard?: { bars(i: number): unknow
       await settled();
       return { drawnMs, settledMs: performance.now() - t0 };
     },
-    /**
-     * Grows the canvas to at least `n` nodes by expanding what it shows (clusters first), saves it
-     * as a view, goes back to the overview, then times reopening the saved view until it is drawn.
-     */
-    restoreView: async (n: number) => {
+    /** Grows the canvas to at least `n` nodes and saves it as the view `bench` (setting up `restoreView`). */
+    growAndSave: async (n: number) => {
       const order = ['CLUSTER', 'ZONE', 'ENTERPRISE', 'PRODUCT', 'INSTITUTION'];
       const tried = new Set<string>();
       while (app.state.scene.nodes.length < n) {
@@ -202,20 +207,28 @@ export function installBenchHook(app: App, dashboard?: { bars(i: number): unknow
         await expand(app, next);
         await settled();
       }
-      const nodes = app.state.scene.nodes.length;
       saveView(app, 'bench');
-      const id =
-        savedViews()
-          .list()
-          .find((v) => v.name === 'bench')?.id ?? '';
+      return app.state.scene.nodes.length;
+    },
+    /** Back to the overview, settled. */
+    overview: async () => {
+      await showOverview(app);
+      await settled();
+    },
+    /** Goes back to the overview, then times reopening the saved view `bench` until it is drawn. */
+    restoreView: async () => {
+      const saved = savedViews()
+        .list()
+        .find((v) => v.name === 'bench');
+      const packed = saved?.scene as { n?: unknown[] } | undefined;
       await showOverview(app);
       await settled();
       const t0 = performance.now();
-      await openSavedView(app, id);
+      await openSavedView(app, saved?.id ?? '');
       await frame();
       const drawnMs = performance.now() - t0;
       await settled();
-      return { nodes, drawnMs, settledMs: performance.now() - t0 };
+      return { nodes: packed?.n?.length ?? 0, drawnMs, settledMs: performance.now() - t0 };
     },
     /** The values chart `i` of the indicators dashboard draws. */
     chartBars: (i: number) => dashboard?.bars(i) ?? null,

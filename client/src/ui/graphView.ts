@@ -33,6 +33,8 @@ import { type LayoutInput, LayoutRunner } from './layoutRunner';
 import { finished, SteppedMoves } from './steppedMoves';
 
 const FOCUS_MAX_ZOOM = 1.3;
+/** Additions past this many elements come without labels at first (see `draw`). */
+const QUIET_ADD_ABOVE = 150;
 /** Room kept free at fit: the panel toggles on the left, the tools on the right, the status below. */
 const FIT_PAD = { left: 36, right: 48, top: 12, bottom: 26 };
 
@@ -171,7 +173,12 @@ export class GraphView {
     cy.batch(() => {
       if (diff.remove.length) byIds(cy, diff.remove).remove();
       for (const el of diff.update) cy.getElementById(el.data.id as string).data(el.data);
-      if (diff.add.length) cy.add(diff.add.map(copy));
+      // Many nodes at once come without their labels, which follow a few dozen per frame: drawing
+      // hundreds of new label textures is one long task on a software canvas.
+      const quiet = diff.add.length > QUIET_ADD_ABOVE;
+      if (diff.add.length)
+        cy.add(diff.add.map((e) => (quiet && e.group === 'nodes' ? { ...copy(e), classes: 'quiet' } : copy(e))));
+      if (quiet) void this.track(this.moves.revealAdded());
     });
     if (diff.move.length) this.moving = this.track(this.moves.run(diff.move, o.animate ?? true));
     this.decorate(decor);

@@ -81,6 +81,13 @@ export class SteppedMoves {
     }
   }
 
+  /** Labels back for nodes added quiet (a big addition), a few dozen per frame. */
+  async revealAdded(): Promise<void> {
+    const cy = this.cy();
+    const seq = this.seq;
+    await this.reveal(cy, () => seq === this.seq && cy === this.cy());
+  }
+
   /** Labels back, best connected first; whatever is quiet, also what an older run left quiet. */
   private async reveal(cy: Core, live: () => boolean): Promise<void> {
     const quiet = cy
