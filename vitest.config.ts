@@ -3,12 +3,22 @@
  * Neo4j server (NEO4J_URI), `*.browser.test.ts` Debian's Chromium. `npm test` runs them all;
  * layers whose service is missing skip, unless CI=true, where they are required.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One graphql-js in tests as in `npm start`: Node loads the packages that depend on it
+  // (Apollo, @graphql-tools, graphql-jit) as CommonJS, so the server's own imports must get the
+  // same CommonJS build, not the ES build Vite would pick by the `module` field (two realms).
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: fileURLToPath(new URL('node_modules/graphql/index.js', import.meta.url)) },
+    ],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           globalSetup: ['tests/support/build.ts'],
@@ -18,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'int',
           include: ['tests/**/*.int.test.ts'],
@@ -28,6 +39,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.ts'],

@@ -2,7 +2,9 @@
  * GraphQL throughput and latency with autocannon (32 connections) against the real server on
  * port 0, beside a bare Express handler on another port: the ceiling this machine and Node
  * allow, so a figure can be read as "x% of what any Express app gets here". autocannon fires
- * from a worker thread, leaving the main thread to the server.
+ * from a worker thread, leaving the main thread to the server. The bare handler is measured
+ * before and after the GraphQL runs and averaged, so a shared machine whose load changes
+ * during the run skews the ratios less.
  */
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
@@ -63,21 +65,42 @@ export async function benchGraphql(
   });
   const bareServer = bare.listen(0, '127.0.0.1');
   await new Promise((resolve) => bareServer.once('listening', resolve));
+  const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/bare`;
   const runs: [string, string, string | undefined][] = [
+    ['bare-express', bareUrl, undefined],
     ...Object.entries(GRAPHQL_QUERIES).map(([name, query]): [string, string, string] => [
       name,
       `${uncached.url}/graphql`,
       JSON.stringify({ query, variables: vars }),
     ]),
     ['medium-cached', `${cached.url}/graphql`, JSON.stringify({ query: GRAPHQL_QUERIES.medium, variables: vars })],
-    ['bare-express', `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/bare`, undefined],
+    ['bare-express', bareUrl, undefined],
   ];
   const results: GraphqlResult[] = [];
+  const ceilings: Omit<GraphqlResult, 'query'>[] = [];
   try {
     for (const [name, url, body] of runs) {
       const r = await fire(url, body, opts.duration, opts.connections);
       opts.log(`  ${name}: ${r.rps} req/s, p99 ${r.p99_ms} ms${r.errors ? `, ${r.errors} errors` : ''}`);
-      results.push({ query: name, ...r });
+      if (name === 'bare-express') ceilings.push(r);
+      else results.push({ query: name, ...r });
+    }
+    const mean = (pick: (r: Omit<GraphqlResult, 'query'>) => number) =>
+      ceilings.reduce((sum, r) => sum + pick(r), 0) / Math.max(1, ceilings.length);
+    const ceiling = {
+      rps: Math.round(mean((r) => r.rps)),
+      p99_ms: round(
+        mean((r) => r.p99_ms),
+        1,
+      ),
+    };
+    results.push({ query: 'bare-express', ...ceiling, errors: ceilings.reduce((sum, r) => sum + (r.errors ?? 0), 0) });
+    const medium = results.find((r) => r.query === 'medium');
+    if (medium) {
+      opts.log(
+        `  medium executed / bare Express: ${Math.round((100 * medium.rps) / ceiling.rps)} % of the rate, ` +
+          `p99 ${round(medium.p99_ms / ceiling.p99_ms, 1)}× (bare: mean of ${ceilings.length} runs, before and after)`,
+      );
     }
   } finally {
     await new Promise((resolve) => bareServer.close(resolve));

@@ -21,6 +21,25 @@ export interface Config {
   bodyLimit: string;
   /** Budget of the GraphQL response cache in MiB; 0 turns it off. */
   responseCacheMb: number;
+  /** Answers estimated over this many MiB are refused before they run (BAD_USER_INPUT). */
+  maxResponseMb: number;
+  /** Expensive operations (an answer estimated over 1/16 of the budget) running at once, per client and in all. */
+  expensive: { perClient: number; total: number };
+  /** A connection with no traffic either way for this long is closed (a client that stopped reading). */
+  socketIdleMs: number;
+  /** How long shutdown waits for in-flight requests before closing those not yet answered. */
+  drainGraceMs: number;
+  /** Express's `trust proxy`: off, on, a hop count, or addresses, subnets and names (`loopback`). */
+  trustProxy: boolean | number | string;
+}
+
+/** TRUST_PROXY as Express reads it: `true`/`false`, a hop count, else a list of addresses. */
+export function trustProxyValue(raw: string | undefined): boolean | number | string {
+  const text = (raw ?? '').trim();
+  if (text === '' || /^false$/i.test(text)) return false;
+  if (/^true$/i.test(text)) return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
 }
 
 function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -28,6 +47,14 @@ function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got \`${raw}\``);
+  return n;
+}
+
+function positive(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got \`${raw}\``);
   return n;
 }
 
@@ -57,5 +84,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     bodyLimit: env.BODY_LIMIT || '1mb',
     responseCacheMb: int('RESPONSE_CACHE_MB', 64, env),
+    maxResponseMb: positive('MAX_RESPONSE_MB', 8, env),
+    expensive: {
+      perClient: positive('EXPENSIVE_PER_CLIENT', 2, env),
+      total: positive('EXPENSIVE_TOTAL', 4, env),
+    },
+    socketIdleMs: positive('SOCKET_IDLE_MS', 30_000, env),
+    // The longest allowed request: a Neo4j read may take its whole timeout, then its answer is sent.
+    drainGraceMs: positive('DRAIN_GRACE_MS', Math.max(30_000, (neo4j?.queryTimeoutMs ?? 0) + 20_000), env),
+    trustProxy: trustProxyValue(env.TRUST_PROXY),
   };
 }

@@ -1,16 +1,11 @@
 /**
- * The command line: `npm run cli -- <command>`.
- *
- *   validate <file>                          check a dataset; exit 0, or the problems and exit 1
- *   lint [file] [--acknowledged]             checks beyond validity; exit 1 on unacknowledged warnings
- *   export --format json|csv|graphml [--dataset f] [--out path]
- *   import <nodes.csv> [edges.csv] [--dataset f] [--mode merge|replace] [--out f]
- *   stats [file]                             counts by kind and relationship type
- *   load [file]                              load into the configured store (Neo4j when NEO4J_URI is set)
- *   generate --size S|M|L [--seed n] [--out f]  a synthetic industrial-chain dataset
+ * The command line: `npm run cli -- <command>`. Each command is one entry of COMMANDS: its usage
+ * line, the options it accepts and what it runs. An unknown command or option, or a missing
+ * value, prints the usage and exits 2; a bad dataset lists its problems and exits 1; a file that
+ * cannot be read or written is named. Every file is written atomically (writeFileAtomic).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config';
 import {
@@ -23,127 +18,159 @@ import {
   toCsv,
   toGraphml,
   toJson,
+  writeFileAtomic,
 } from '../dataset';
 import { datasetStats, formatStats } from '../dataset/stats';
 import { DatasetError } from '../domain/errors';
 import type { Dataset } from '../domain/model';
 
-const USAGE = `usage: npm run cli -- <command>
-  validate <file>
-  lint [file] [--acknowledged]
-  export --format json|csv|graphml [--dataset file] [--out path]
-  import <nodes.csv> [edges.csv] [--dataset file] [--mode merge|replace] [--out file]
-  stats [file]
-  load [file]
-  generate --size S|M|L [--seed n] [--out file]`;
-
 type Out = (text: string) => void;
+type Values = Record<string, string | boolean | undefined>;
+
+interface Io {
+  values: Values;
+  positionals: string[];
+  out: Out;
+  err: Out;
+  /** `--dataset`, else DATASET, else the Harbin dataset. */
+  dataset: string;
+}
+
+interface Command {
+  usage: string;
+  /** Options that take a value (`--out f`). */
+  options: readonly string[];
+  /** Options that are on or off (`--acknowledged`). */
+  flags?: readonly string[];
+  run(io: Io): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    usage: 'validate [file]',
+    options: ['dataset'],
+    async run({ positionals, dataset, out }) {
+      const file = positionals[0] ?? dataset;
+      const d = await loadDatasetFile(file);
+      out(`${file}: valid — ${d.nodes.length} nodes, ${d.edges.length} relationships\n`);
+      return 0;
+    },
+  },
+  lint: {
+    usage: 'lint [file] [--acknowledged]',
+    options: ['dataset'],
+    flags: ['acknowledged'],
+    async run({ positionals, values, dataset, out }) {
+      const file = positionals[0] ?? dataset;
+      const { dataset: d, locate } = await loadDatasetFileLocated(file);
+      const report = lintDataset(d);
+      out(formatLintReport(report, shown(file), locate, values.acknowledged === true));
+      return report.warnings.length === 0 ? 0 : 1;
+    },
+  },
+  stats: {
+    usage: 'stats [file]',
+    options: ['dataset'],
+    async run({ positionals, dataset, out }) {
+      out(formatStats(datasetStats(await loadDatasetFile(positionals[0] ?? dataset))));
+      return 0;
+    },
+  },
+  export: {
+    usage: 'export --format json|csv|graphml [--dataset file] [--out path]',
+    options: ['format', 'dataset', 'out'],
+    async run({ values, dataset, out }) {
+      const format = String(values.format ?? 'json');
+      if (!['json', 'csv', 'graphml'].includes(format))
+        throw new UsageError(`--format is json, csv or graphml, not \`${format}\``);
+      await exportDataset(await loadDatasetFile(dataset), format, str(values.out), out);
+      return 0;
+    },
+  },
+  import: {
+    usage: 'import <nodes.csv> [edges.csv] [--dataset file] [--mode merge|replace] [--out file]',
+    options: ['dataset', 'mode', 'out'],
+    async run({ values, positionals, dataset, out, err }) {
+      if (positionals.length === 0) throw new UsageError('import needs at least one CSV file');
+      const mode = str(values.mode) ?? 'merge';
+      if (mode !== 'merge' && mode !== 'replace') throw new UsageError('--mode is merge or replace');
+      const base = mode === 'merge' ? await loadDatasetFile(dataset) : { nodes: [], edges: [] };
+      const sheets = await Promise.all(positionals.map(async (file) => ({ file, bytes: await readNamed(file) })));
+      const merged = importCsv(base, sheets, mode);
+      await emit(toJson(merged), str(values.out), out);
+      err(
+        `imported ${positionals.join(', ')} (${mode}): ${merged.nodes.length} nodes, ${merged.edges.length} relationships\n`,
+      );
+      return 0;
+    },
+  },
+  load: {
+    usage: 'load [file]',
+    options: ['dataset'],
+    async run({ positionals, dataset, out, err }) {
+      const file = positionals[0] ?? dataset;
+      const config = readConfig();
+      if (!config.neo4j) return await loadMemory(file, out, err);
+      const d = await loadDatasetFile(file);
+      const { createStore } = await import('../store');
+      const store = await createStore(config);
+      try {
+        await store.load(d);
+        out(`loaded ${file} into the ${store.kind} store: ${d.nodes.length} nodes, ${d.edges.length} relationships\n`);
+      } finally {
+        await store.close();
+      }
+      return 0;
+    },
+  },
+  generate: {
+    usage: 'generate --size S|M|L [--seed n] [--out file]',
+    options: ['size', 'seed', 'out'],
+    async run({ values, out, err }) {
+      const { generateDataset, SIZES } = await import('../generator');
+      const size = (str(values.size) ?? 'S').toUpperCase();
+      if (!(size in SIZES)) throw new UsageError(`--size is one of ${Object.keys(SIZES).join(', ')}`);
+      const seed = Number(str(values.seed) ?? 1);
+      if (!Number.isInteger(seed)) throw new UsageError('--seed is an integer');
+      const d = generateDataset(size as keyof typeof SIZES, seed);
+      await emit(toJson(d), str(values.out), out);
+      err(`generated size ${size} seed ${seed}: ${d.nodes.length} nodes, ${d.edges.length} relationships\n`);
+      return 0;
+    },
+  },
+};
+
+const USAGE = `usage: npm run cli -- <command>\n${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}\n  help`;
 
 export async function runCli(
   argv: string[],
   out: Out = (t) => process.stdout.write(t),
   err: Out = (t) => process.stderr.write(t),
 ): Promise<number> {
-  const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      dataset: { type: 'string' },
-      mode: { type: 'string' },
-      size: { type: 'string' },
-      seed: { type: 'string' },
-      acknowledged: { type: 'boolean' },
-    },
-  });
-  const datasetPath = values.dataset ?? process.env.DATASET ?? DEFAULT_DATASET;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    (name === undefined ? err : out)(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    switch (command) {
-      case 'validate': {
-        const file = positionals[0];
-        if (!file) throw new UsageError('validate needs a file');
-        const d = await loadDatasetFile(file);
-        out(`${file}: valid — ${d.nodes.length} nodes, ${d.edges.length} relationships\n`);
-        return 0;
-      }
-      case 'lint': {
-        const file = positionals[0] ?? datasetPath;
-        const { dataset, locate } = await loadDatasetFileLocated(file);
-        const report = lintDataset(dataset);
-        out(formatLintReport(report, shown(file), locate, values.acknowledged === true));
-        return report.warnings.length === 0 ? 0 : 1;
-      }
-      case 'stats': {
-        const d = await loadDatasetFile(positionals[0] ?? datasetPath);
-        out(formatStats(datasetStats(d)));
-        return 0;
-      }
-      case 'export': {
-        const format = values.format ?? 'json';
-        const d = await loadDatasetFile(datasetPath);
-        await exportDataset(d, format, values.out, out);
-        return 0;
-      }
-      case 'import': {
-        if (positionals.length === 0) throw new UsageError('import needs at least one CSV file');
-        const mode = values.mode ?? 'merge';
-        if (mode !== 'merge' && mode !== 'replace') throw new UsageError('--mode is merge or replace');
-        const base = mode === 'merge' ? await loadDatasetFile(datasetPath) : { nodes: [], edges: [] };
-        const sheets = await Promise.all(
-          positionals.map(async (file) => ({ file, text: await readFile(file, 'utf8') })),
-        );
-        const merged = importCsv(base, sheets, mode);
-        await emit(toJson(merged), values.out, out);
-        err(
-          `imported ${positionals.join(', ')} (${mode}): ${merged.nodes.length} nodes, ${merged.edges.length} relationships\n`,
-        );
-        return 0;
-      }
-      case 'load': {
-        const file = positionals[0] ?? datasetPath;
-        const config = readConfig();
-        if (!config.neo4j) return await loadMemory(file, out, err);
-        const d = await loadDatasetFile(file);
-        const { createStore } = await import('../store');
-        const store = await createStore(config);
-        try {
-          await store.load(d);
-          out(
-            `loaded ${file} into the ${store.kind} store: ${d.nodes.length} nodes, ${d.edges.length} relationships\n`,
-          );
-        } finally {
-          await store.close();
-        }
-        return 0;
-      }
-      case 'generate': {
-        const { generateDataset, SIZES } = await import('../generator');
-        const size = (values.size ?? 'S').toUpperCase();
-        if (!(size in SIZES)) throw new UsageError(`--size is one of ${Object.keys(SIZES).join(', ')}`);
-        const seed = Number(values.seed ?? 1);
-        if (!Number.isInteger(seed)) throw new UsageError('--seed is an integer');
-        const d = generateDataset(size as keyof typeof SIZES, seed);
-        await emit(toJson(d), values.out, out);
-        err(`generated size ${size} seed ${seed}: ${d.nodes.length} nodes, ${d.edges.length} relationships\n`);
-        return 0;
-      }
-      case undefined:
-      case 'help':
-      case '--help':
-        out(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command \`${command}\``);
+    if (!command) throw new UsageError(`unknown command \`${name}\``);
+    const { values, positionals } = parseOptions(command, rest);
+    if (values.help !== undefined) {
+      out(`usage: npm run cli -- ${command.usage}\n`);
+      return 0;
     }
+    const dataset = str(values.dataset) ?? process.env.DATASET ?? DEFAULT_DATASET;
+    return await command.run({ values, positionals, out, err, dataset });
   } catch (e) {
     if (e instanceof DatasetError) {
       err(`${e.message}\n`);
       return 1;
     }
     if (e instanceof UsageError) {
-      err(`${e.message}\n${USAGE}\n`);
+      err(`${e.message}\n${command ? `usage: npm run cli -- ${command.usage}` : USAGE}\n`);
       return 2;
     }
     err(`error: ${(e as Error).message}\n`);
@@ -152,6 +179,41 @@ export async function runCli(
 }
 
 class UsageError extends Error {}
+
+const str = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
+
+/** Node's strict parseArgs, its TypeErrors (unknown option, missing value) turned into usage errors. */
+function parseOptions(command: Command, args: string[]) {
+  const options: Record<string, { type: 'string' } | { type: 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const option of command.options) options[option] = { type: 'string' };
+  for (const flag of command.flags ?? []) options[flag] = { type: 'boolean' };
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) throw new UsageError((e as Error).message);
+    throw e;
+  }
+}
+
+/** A file's bytes, or an error that names the file (Node's EISDIR, for one, does not). */
+async function readNamed(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    throw new Error(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+async function writeNamed(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, text);
+  } catch (e) {
+    throw new Error(`cannot write ${path}: ${(e as Error).message}`);
+  }
+}
 
 /**
  * The memory store lives in the server's process, so `load` leaves it a snapshot beside the
@@ -185,27 +247,17 @@ function shown(file: string): string {
 
 async function emit(text: string, path: string | undefined, out: Out): Promise<void> {
   if (!path) return out(text);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  await writeNamed(path, text);
 }
 
 async function exportDataset(d: Dataset, format: string, path: string | undefined, out: Out): Promise<void> {
-  switch (format) {
-    case 'json':
-      return emit(toJson(d), path, out);
-    case 'graphml':
-      return emit(toGraphml(d), path, out);
-    case 'csv': {
-      const csv = toCsv(d);
-      if (!path) return out(`${csv.nodes}\n${csv.edges}`);
-      await mkdir(path, { recursive: true });
-      await writeFile(join(path, 'nodes.csv'), csv.nodes);
-      await writeFile(join(path, 'edges.csv'), csv.edges);
-      return;
-    }
-    default:
-      throw new UsageError(`--format is json, csv or graphml, not \`${format}\``);
-  }
+  if (format === 'json') return emit(toJson(d), path, out);
+  if (format === 'graphml') return emit(toGraphml(d), path, out);
+  const csv = toCsv(d);
+  if (!path) return out(`${csv.nodes}\n${csv.edges}`);
+  // Each sheet is replaced atomically, one after the other.
+  await writeNamed(join(path, 'nodes.csv'), csv.nodes);
+  await writeNamed(join(path, 'edges.csv'), csv.edges);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,4 +1,9 @@
-/** A small RFC 4180 CSV reader and writer (quoted fields, embedded newlines, BOM). */
+/**
+ * The CSV reader (RFC 4180: quoted fields, embedded newlines, a BOM), for the sheets `import`
+ * reads: comma-separated, or tab-separated as Excel's "Unicode text" writes them. The writer is
+ * shared with the explorer and lives in server/domain/csv.ts.
+ */
+export { csvField, restoreFormulaCell, toCsv as writeCsv } from '../domain/csv';
 
 export interface CsvRow {
   /** 1-based line where the row starts in the file. */
@@ -6,7 +11,21 @@ export interface CsvRow {
   cells: string[];
 }
 
-export function parseCsv(text: string): CsvRow[] {
+/** Tab-separated when the header line has tabs and no commas outside quotes; else commas. */
+export function detectDelimiter(text: string): ',' | '\t' {
+  let quoted = false;
+  let tabs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === ',') return ',';
+    else if (!quoted && ch === '\t') tabs++;
+  }
+  return tabs > 0 ? '\t' : ',';
+}
+
+export function parseCsv(text: string, delimiter: ',' | '\t' = detectDelimiter(text)): CsvRow[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: CsvRow[] = [];
   let cells: string[] = [];
@@ -32,7 +51,7 @@ export function parseCsv(text: string): CsvRow[] {
     if (ch === '"' && atCellStart) {
       quoted = true;
       atCellStart = false;
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       cells.push(cell);
       cell = '';
       atCellStart = true;
@@ -56,13 +75,4 @@ export function parseCsv(text: string): CsvRow[] {
     rows.push({ line: rowLine, cells });
   }
   return rows;
-}
-
-function field(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** UTF-8 with a byte-order mark, so Excel opens Chinese text correctly; CRLF as RFC 4180 says. */
-export function writeCsv(header: string[], rows: string[][]): string {
-  return `\ufeff${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 /**
  * Export formats beside the canonical JSON: CSV (two sheets, nodes and relationships, in the
- * columns the importer reads back) and GraphML (for Gephi and yEd).
+ * columns the importer reads back, through the shared writer that neutralises formulas) and
+ * GraphML (for Gephi and yEd).
  */
 import type { Dataset, GraphNode } from '../domain/model';
 import { canonicalDataset } from './canonical';
@@ -41,11 +42,11 @@ function nodeRow(n: GraphNode): string[] {
 export function toCsv(d: Dataset): { nodes: string; edges: string } {
   const c = canonicalDataset(d);
   return {
-    nodes: writeCsv([...NODE_COLUMNS], c.nodes.map(nodeRow)),
-    edges: writeCsv(
-      [...EDGE_COLUMNS],
-      c.edges.map((e) => [e.id, e.type, e.source, e.target, e.status, JSON.stringify(e.sources)]),
-    ),
+    nodes: writeCsv([NODE_COLUMNS, ...c.nodes.map(nodeRow)]),
+    edges: writeCsv([
+      EDGE_COLUMNS,
+      ...c.edges.map((e) => [e.id, e.type, e.source, e.target, e.status, JSON.stringify(e.sources)]),
+    ]),
   };
 }
 

@@ -2,12 +2,15 @@
  * Importing CSV sheets in the export's columns (a planner's spreadsheet of enterprises and
  * their products), merged into a dataset or replacing it. Rows are checked like any dataset:
  * every problem is reported with its file and line, and nothing is written unless all is well.
+ * Sheets arrive as bytes: their encoding is detected (csv-encoding.ts), and a cell the exporter
+ * marked against formula injection is read back as it was.
  */
 import { DatasetError, type DatasetIssue } from '../domain/errors';
 import type { Dataset } from '../domain/model';
 import { edgeId } from '../domain/model';
 import { canonicalDataset } from './canonical';
-import { type CsvRow, parseCsv } from './csv';
+import { type CsvRow, parseCsv, restoreFormulaCell } from './csv';
+import { decodeSheet } from './csv-encoding';
 import { ALIAS_SEPARATOR, EDGE_COLUMNS, NODE_COLUMNS } from './formats';
 import { validateDataset } from './validate';
 
@@ -16,7 +19,8 @@ const SOURCE_COLUMNS = ['quote', 'section', 'stated', 'note'];
 
 export interface CsvSheet {
   file: string;
-  text: string;
+  /** The file's bytes (any encoding decodeSheet knows), or text already decoded. */
+  bytes: Uint8Array | string;
 }
 
 interface Imported {
@@ -30,9 +34,14 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
   const nodes: Imported[] = [];
   const edges: Imported[] = [];
   for (const sheet of sheets) {
+    const decoded = typeof sheet.bytes === 'string' ? { text: sheet.bytes } : decodeSheet(sheet.bytes);
+    if (!('text' in decoded)) {
+      issues.push({ file: sheet.file, at: `line ${decoded.line}`, line: decoded.line, message: decoded.message });
+      continue;
+    }
     let rows: CsvRow[];
     try {
-      rows = parseCsv(sheet.text);
+      rows = parseCsv(decoded.text);
     } catch (err) {
       issues.push({ file: sheet.file, at: 'file', message: `malformed CSV: ${(err as Error).message}` });
       continue;
@@ -40,6 +49,16 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
     const [header, ...body] = rows;
     if (!header) continue;
     const columns = header.cells.map((c) => c.trim());
+    const repeated = columns.filter((c, i) => columns.indexOf(c) !== i);
+    if (repeated.length > 0) {
+      issues.push({
+        file: sheet.file,
+        at: 'header',
+        line: header.line,
+        message: `duplicate column(s) ${[...new Set(repeated)].map((c) => `\`${c}\``).join(', ')}: each column may appear once`,
+      });
+      continue;
+    }
     const isEdges = columns.includes('type') && columns.includes('source') && columns.includes('target');
     const known = new Set<string>([...(isEdges ? EDGE_COLUMNS : NODE_COLUMNS), ...SOURCE_COLUMNS]);
     const unknown = columns.filter((c) => !known.has(c));
@@ -62,7 +81,7 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
         });
         continue;
       }
-      const cell = Object.fromEntries(columns.map((c, i) => [c, (row.cells[i] ?? '').trim()]));
+      const cell = Object.fromEntries(columns.map((c, i) => [c, restoreFormulaCell(row.cells[i] ?? '').trim()]));
       const problems: string[] = [];
       const raw = isEdges ? edgeRaw(cell, problems) : nodeRaw(cell, problems);
       for (const message of problems)

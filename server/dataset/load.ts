@@ -91,7 +91,10 @@ export async function readDatasetFile<T>(file: string, makeSink: () => DatasetSi
 async function checkSize(file: string): Promise<void> {
   let size: number;
   try {
-    size = (await stat(file)).size;
+    const info = await stat(file);
+    // Node's EISDIR names no file; this says which path, and what it is instead.
+    if (!info.isFile()) throw new Error(info.isDirectory() ? 'is a directory, not a file' : 'is not a regular file');
+    size = info.size;
   } catch (err) {
     throw new DatasetError(file, [{ at: 'file', message: `cannot read: ${(err as Error).message}` }]);
   }

@@ -1,16 +1,34 @@
 /**
- * The one place where domain errors become GraphQL error codes. Unknown errors are reported
- * as INTERNAL_SERVER_ERROR without their message or stack unless in development mode.
+ * The one place where domain errors become GraphQL error codes, for Apollo and for the compiled
+ * path alike. Unknown errors are reported as INTERNAL_SERVER_ERROR without their message or stack
+ * unless in development mode; an error about the request itself that came without a code (Apollo's
+ * "provided sha does not match query") is the client's: BAD_REQUEST.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { InvalidInputError, NotFoundError, StoreUnavailableError } from '../domain/errors';
 
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 
-export function makeFormatError(development: boolean, log: (err: unknown) => void) {
+export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/**
+ * The server's own refusal of a request before it runs (over the response budget, too many
+ * expensive operations at once): shown with all its extensions (code, the estimate, the budget).
+ */
+export class RefusedError extends GraphQLError {}
+
+/** A GraphQL error raised about the request (no resolver, no path behind it), not by a bug. */
+const aboutTheRequest = (error: unknown) =>
+  error instanceof GraphQLError && !error.originalError && !error.path && typeof error.extensions?.code !== 'string';
+
+export function makeFormatError(development: boolean, log: (err: unknown) => void): FormatError {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (error instanceof RefusedError) return formatted;
+    if (aboutTheRequest(error)) {
+      return { ...formatted, extensions: { ...(development ? formatted.extensions : {}), code: 'BAD_REQUEST' } };
+    }
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof NotFoundError) {
@@ -43,9 +61,29 @@ export const storeUnavailableStatus: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, errors }) {
-        const unavailable = errors?.some((e) => unwrapResolverError(e) instanceof StoreUnavailableError);
+        const unavailable = errors?.some(isStoreUnavailable);
         if (unavailable) response.http.status = 503;
       },
     };
   },
 };
+
+/**
+ * What Apollo does to an execution's errors before `formatError` (its enrichError): a code when
+ * there is none, no `http` extension, a stack trace in development. The compiled path shows its
+ * errors exactly as Apollo would.
+ */
+export function formatExecutionErrors(
+  errors: readonly GraphQLError[],
+  formatError: FormatError,
+  development: boolean,
+): GraphQLFormattedError[] {
+  return errors.map((error) => {
+    const { http: _http, ...rest } = error.extensions ?? {};
+    const extensions: Record<string, unknown> = { ...rest, code: rest.code ?? 'INTERNAL_SERVER_ERROR' };
+    if (development) extensions.stacktrace = (error.originalError?.stack ?? error.stack)?.split('\n');
+    return formatError({ ...error.toJSON(), extensions }, error);
+  });
+}
+
+export const isStoreUnavailable = (error: unknown) => unwrapResolverError(error) instanceof StoreUnavailableError;

@@ -2,7 +2,8 @@
  * Resolvers translate arguments and call the store; every rule lives in the store and its
  * shared semantics, so both stores answer the same way.
  */
-import type { Resolvers } from './generated';
+import type { BetweenArgs, GapsArgs, SupplyChainArgs } from '../store/types';
+import type { QueryBetweenArgs, QueryGapsArgs, QuerySupplyChainArgs, Resolvers } from './generated';
 
 const TYPENAME = {
   CLUSTER: 'Cluster',
@@ -11,6 +12,18 @@ const TYPENAME = {
   INSTITUTION: 'Institution',
   PRODUCT: 'Product',
 } as const;
+
+/**
+ * The store arguments of the root fields whose answer size only the data knows. The response
+ * budget (response-size.ts) asks the store for them before executing, through the same
+ * translation, so the request's memo (request-store.ts) hands the resolver the same answer.
+ */
+export const supplyChainArgs = (a: Partial<QuerySupplyChainArgs>): SupplyChainArgs => ({
+  direction: a.direction ?? undefined,
+  maxDepth: a.maxDepth ?? undefined,
+});
+export const gapsArgs = (a: QueryGapsArgs): GapsArgs => ({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds });
+export const betweenArgs = (a: Partial<QueryBetweenArgs>): BetweenArgs => ({ relTypes: a.relTypes });
 
 export const resolvers: Resolvers = {
   Query: {
@@ -26,10 +39,9 @@ export const resolvers: Resolvers = {
         relTypes: a.relTypes,
         limit: a.limit ?? undefined,
       }),
-    between: (_, a, { store }) => store.between(a.ids, { relTypes: a.relTypes }),
+    between: (_, a, { store }) => store.between(a.ids, betweenArgs(a)),
     neighborCounts: (_, a, { store }) => store.neighborCounts(a.id),
-    supplyChain: (_, a, { store }) =>
-      store.supplyChain(a.productId, { direction: a.direction ?? undefined, maxDepth: a.maxDepth ?? undefined }),
+    supplyChain: (_, a, { store }) => store.supplyChain(a.productId, supplyChainArgs(a)),
     paths: (_, a, { store }) =>
       store.paths(a.from, a.to, {
         lens: a.lens ?? undefined,
@@ -38,7 +50,7 @@ export const resolvers: Resolvers = {
         maxDegree: a.maxDegree,
       }),
     partners: (_, a, { store }) => store.partners(a.productId, { first: a.first ?? undefined }),
-    gaps: (_, a, { store }) => store.gaps({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds }),
+    gaps: (_, a, { store }) => store.gaps(gapsArgs(a)),
     subgraph: (_, a, { store }) =>
       store.subgraph({ kinds: a.kinds, relTypes: a.relTypes, limit: a.limit ?? undefined }),
     overview: (_, __, { store }) => store.overview(),

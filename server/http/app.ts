@@ -4,67 +4,71 @@
  */
 import './production-env';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { GraphSizeCache } from '../graphql/budget';
 import type { GraphContext } from '../graphql/context';
 import { makeFormatError, storeUnavailableStatus } from '../graphql/errors';
-import { resolvers } from '../graphql/resolvers';
-import { typeDefs } from '../graphql/schema';
+import { PreparedOperations } from '../graphql/operations';
+import { requestStore } from '../graphql/request-store';
+import { ARMOR_LIMITS, protection } from '../graphql/rules';
+import { executableSchema } from '../graphql/schema';
 import type { GraphStore } from '../store/types';
+import { Admission } from './admission';
+import { budgetPlugin } from './budget-plugin';
+import { graphqlRoute } from './graphql-route';
 import { replayHeaders } from './replay-headers';
 import { requestLog } from './request-log';
-import { markCacheable, ResponseCache, responseCache } from './response-cache';
+import { ResponseCache } from './response-cache';
 import { tokenLimit } from './token-limit';
+
+export { ARMOR_LIMITS };
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
-/** Query-shape limits (GraphQL Armor); the README's Operations section lists them. */
-export const ARMOR_LIMITS = { maxDepth: 12, maxAliases: 15, maxTokens: 3000, maxDirectives: 20, maxCost: 20000 };
+/**
+ * Answers estimated over this share of the budget count as expensive: they take a slot of the
+ * concurrency caps, and are built in turns of the event loop and streamed (512 KB of 8 MB).
+ */
+export const EXPENSIVE_SHARE = 1 / 16;
 
-export async function createApp(store: GraphStore, config: Config, logger: Logger, httpServer: Server) {
-  const armor = new ApolloArmor({
-    maxDepth: { n: ARMOR_LIMITS.maxDepth },
-    maxAliases: { n: ARMOR_LIMITS.maxAliases },
-    maxTokens: { enabled: false },
-    maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
-    costLimit: { maxCost: ARMOR_LIMITS.maxCost },
-    blockFieldSuggestion: { enabled: !config.development },
-  });
-  const protection = armor.protect();
+export async function createApp(store: GraphStore, config: Config, logger: Logger) {
+  const schema = executableSchema();
+  const rules = protection(config.development);
+  const formatError = makeFormatError(config.development, (err) => logger.error({ err }, 'resolver failed'));
+  const maxBytes = config.maxResponseMb * 1024 * 1024;
+  const limits = { maxBytes, expensiveBytes: maxBytes * EXPENSIVE_SHARE };
+  const sizes = new GraphSizeCache();
+  const admission = new Admission(config.expensive);
   const apollo = new ApolloServer<GraphContext>({
-    typeDefs,
-    resolvers,
-    ...protection,
+    schema,
+    validationRules: rules.validationRules,
     allowBatchedHttpRequests: false,
     introspection: true,
     includeStacktraceInErrorResponses: config.development,
     // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every response.
     stringifyResult: (value) => JSON.stringify(value),
-    formatError: makeFormatError(config.development, (err) => logger.error({ err }, 'resolver failed')),
+    formatError,
     plugins: [
-      ...(protection.plugins ?? []),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...rules.plugins,
       ApolloServerPluginLandingPageDisabled(),
       // The schema sets no cache hints, so every response is `Cache-Control: no-store`: said
       // directly, instead of the default cache-control plugin's hook on every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
       storeUnavailableStatus,
-      markCacheable,
+      budgetPlugin(schema, store, sizes, limits, admission),
     ],
   });
   await apollo.start();
@@ -73,7 +77,13 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
   app.disable('x-powered-by');
   // No ETag on JSON answers: GraphQL responses are \`no-store\`, so hashing each body buys nothing.
   app.set('etag', false);
-  app.set('trust proxy', process.env.TRUST_PROXY ? Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY : false);
+  try {
+    app.set('trust proxy', config.trustProxy);
+  } catch (err) {
+    throw new Error(
+      `TRUST_PROXY must be true, false, a hop count or addresses/subnets (e.g. \`loopback, 10.0.0.0/8\`), got \`${config.trustProxy}\`: ${(err as Error).message}`,
+    );
+  }
   app.use(requestLog(logger, (url) => url === '/healthz'));
   app.use(
     replayHeaders(
@@ -97,8 +107,8 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
       }),
     ),
   );
-  // GraphQL answers are compressed after the response cache, which keeps its hits pre-compressed;
-  // the static files below it, in their own `app.use`. (Health answers are too small to compress.)
+  // GraphQL answers are compressed by the compiled path (whose cache hits are kept pre-compressed)
+  // and before Apollo; the static files below, in their own `app.use`. (Health answers are tiny.)
   const compress = compression();
 
   app.get('/healthz', (_req, res) => {
@@ -111,6 +121,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
 
   const cors = corsMiddleware(config.corsOrigins);
   const cache = config.responseCacheMb > 0 ? new ResponseCache(config.responseCacheMb * 1024 * 1024) : null;
+  const operations = new PreparedOperations(schema, rules.validationRules);
   app.use(
     '/graphql',
     rateLimit({
@@ -125,10 +136,22 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
     }),
     cors,
     express.json({ limit: config.bodyLimit }),
-    responseCache(cache, store),
-    compress,
     tokenLimit(ARMOR_LIMITS.maxTokens),
-    expressMiddleware(apollo, { context: async ({ res }) => ({ store, res }) }),
+    graphqlRoute({
+      store,
+      schema,
+      operations,
+      cache,
+      sizes,
+      limits,
+      admission,
+      formatError,
+      development: config.development,
+      compress,
+      logger,
+    }),
+    compress,
+    expressMiddleware(apollo, { context: async ({ res }) => ({ store: requestStore(store), res }) }),
   );
 
   app.use(compress);

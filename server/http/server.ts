@@ -11,6 +11,7 @@ import { DEFAULT_DATASET } from '../dataset';
 import { createStore } from '../store';
 import type { GraphStore } from '../store/types';
 import { createApp } from './app';
+import { drainable } from './drain';
 import { seedWhenEmpty } from './seed';
 
 export interface StartOptions {
@@ -26,7 +27,10 @@ export interface RunningServer {
   url: string;
   port: number;
   store: GraphStore;
-  /** Stops accepting connections, lets in-flight requests finish, closes the store. */
+  /**
+   * Stops accepting connections, lets every response already begun finish (requests not yet
+   * answered within the drain grace are closed before a status line), closes the store.
+   */
   close(): Promise<void>;
 }
 
@@ -43,7 +47,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   if (store.kind === 'neo4j' && !opts.store) void seedWhenEmpty(store, datasetFile, logger);
 
   const httpServer = createServer();
-  const { app, apollo } = await createApp(store, config, logger, httpServer);
+  // A connection with no traffic either way (a client that stopped reading, or never sends its
+  // request) is closed, so what it holds is released; slow headers and bodies are cut sooner.
+  httpServer.timeout = config.socketIdleMs;
+  httpServer.headersTimeout = Math.min(20_000, config.socketIdleMs);
+  httpServer.requestTimeout = Math.max(60_000, config.socketIdleMs);
+  const drain = drainable(httpServer);
+  const { app, apollo } = await createApp(store, config, logger);
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -60,8 +70,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     store,
     close() {
       closing ??= (async () => {
-        await apollo.stop(); // drains: stops accepting, waits for in-flight requests
-        if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+        await drain.drain(config.drainGraceMs);
+        await apollo.stop();
         if (ownStore) await store.close();
       })();
       return closing;

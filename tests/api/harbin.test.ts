@@ -1,7 +1,9 @@
 /** The README's example questions, asked over HTTP of the Harbin dataset (memory store). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Q } from '../../client/src/lib/queries';
 import type { RunningServer } from '../../server/http/server';
-import { gql, testServer } from '../support/http';
+import { codes, gql, testServer } from '../support/http';
+import { SIXTEEN_GAP_REPORTS } from '../support/queries';
 
 describe('the README examples on the Harbin data', () => {
   let server: RunningServer;
@@ -104,5 +106,14 @@ describe('the README examples on the Harbin data', () => {
       (i: { subject: { id: string } }) => i.subject.id === 'cluster:incubation-rd',
     );
     expect(clusterFigures).toEqual([]); // the zone-wide innovation figures are the zone's (issue 17 item 4)
+  });
+
+  it("refuses issue 12's stall at the default budget (16 gap reports with their partners' paths and sources), serves the explorer's gap report", async () => {
+    const stall = await gql(server.url, SIXTEEN_GAP_REPORTS);
+    expect(stall.status).toBe(400);
+    expect(codes(stall)).toEqual(['BAD_USER_INPUT']);
+    const own = await gql(server.url, Q.gaps);
+    expect(own.status).toBe(200);
+    expect(own.body.data?.gaps.length).toBeGreaterThan(100);
   });
 });

@@ -89,6 +89,39 @@ describe('CSV', () => {
   });
 });
 
+describe('CSV formula injection', () => {
+  const evil = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1)', '-1+1', '\t=1'];
+  const cellsOf = (csv: string) => lines(csv).flatMap((l) => l.split(','));
+
+  it('neutralises every cell a spreadsheet would run, in the node, partner and gap sheets', () => {
+    const named = (id: string, name: string) => ({ ...node(id), name, nameEn: name });
+    const nodes = evil.map((name, i) => named(miniNodes[i]?.id as string, name));
+    const partner = { ...match, node: named('enterprise:hafei-auto', evil[0] as string), reason: evil[1] as string };
+    const gap: Gap = {
+      id: 'gap:1',
+      kind: 'MISSING_SUPPLIER',
+      severity: 'HIGH',
+      product: named('product:auto-electronics', evil[2] as string),
+      cluster: null,
+      zone: null,
+      explanation: evil[3] as string,
+      explanationEn: evil[3] as string,
+      suggestedPartners: [partner],
+    };
+    for (const csv of [
+      nodesCsv({ nodes, edges: [] }, 'zh'),
+      partnersCsv(nodes[0] as (typeof nodes)[number], [partner], 'zh'),
+      gapsCsv([gap], 'zh'),
+    ]) {
+      const cells = cellsOf(csv).map((c) => (c.startsWith('"') ? c.slice(1) : c));
+      for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      expect(cells.some((c) => c.startsWith("'="))).toBe(true);
+    }
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField(-3)).toBe('-3'); // numbers are not formulas
+  });
+});
+
 describe('JSON interchange', () => {
   it('writes nodes and edges the dataset schema accepts', () => {
     const out = JSON.parse(toInterchangeJson(graph)) as { nodes: unknown[]; edges: unknown[] };

@@ -2,11 +2,12 @@
  * Load over real HTTP: 1,000 concurrent partner queries with zero errors (latency printed, never
  * asserted), and a bounded soak of mixed queries whose heap stays flat.
  */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/server';
+import { timedRequest } from '../support/http';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -20,31 +21,15 @@ const MIXED = [
   '{ gaps(clusterId: "cluster:auto") { id severity explanation } }',
 ];
 
-function post(url: string, agent: Agent, query: string): Promise<{ status: number; ms: number; ok: boolean }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = request(
-      `${url}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => {
-          body += c;
-        });
-        res.on('end', () => {
-          let ok = false;
-          try {
-            const json = JSON.parse(body);
-            ok = json.errors === undefined && json.data != null;
-          } catch {}
-          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, ok });
-        });
-      },
-    );
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, ok: false }));
-    req.end(JSON.stringify({ query }));
-  });
+/** A POST whose answer is `ok` when it has data and no errors. */
+async function post(url: string, agent: Agent, query: string): Promise<{ status: number; ms: number; ok: boolean }> {
+  const r = await timedRequest(url, agent, { query });
+  let ok = false;
+  try {
+    const json = JSON.parse(r.text);
+    ok = json.errors === undefined && json.data != null;
+  } catch {}
+  return { status: r.status, ms: r.ms, ok };
 }
 
 const pct = (xs: number[], p: number) =>

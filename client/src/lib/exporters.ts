@@ -2,28 +2,21 @@
  * Export builders: the visible graph as interchange JSON, CSV and GraphML, and the partner and
  * gap tables as CSV. Pure string builders; the view turns them into downloads.
  *
- * CSV files start with a UTF-8 BOM because Excel, which 招商 offices open them in, otherwise
- * reads UTF-8 as the local ANSI code page and garbles Chinese.
+ * Every CSV goes through the writer the CLI uses (server/domain/csv.ts): a UTF-8 BOM, because
+ * Excel, which 招商 offices open them in, otherwise reads UTF-8 as the local ANSI code page and
+ * garbles Chinese; and cells that a spreadsheet would run as formulas (a node named
+ * `=HYPERLINK(…)`) neutralised with a leading `'`.
  */
+import { toCsv } from '../../../server/domain/csv';
 import { enumLabel, listOf, nodeName, paren } from './i18n';
 import { pathText } from './pathText';
 import type { ApiEdge, ApiNode, Gap, Lang, PartnerMatch } from './types';
 
-export const BOM = '\uFEFF';
+export { BOM, csvField, toCsv } from '../../../server/domain/csv';
 
 export interface GraphContent {
   nodes: readonly ApiNode[];
   edges: readonly ApiEdge[];
-}
-
-/** One CSV field, quoted when it holds a separator, quote or line break (RFC 4180). */
-export function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export function toCsv(rows: readonly (readonly unknown[])[]): string {
-  return `${BOM}${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Nodes in the dataset interchange format: the fields of server/domain/model.ts, nothing else. */
