@@ -132,7 +132,12 @@ describe.skipIf(!canRun)('cluster graph explorer in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^partners-.*\.csv$/);
     const csv = readFileSync(await save(download), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('哈飞汽车');
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^# 微型车的合作伙伴 · \d{4}-\d{2}-\d{2}/);
+    const hafei = lines.find((l) => l.includes('哈飞汽车')) ?? '';
+    // Each partner with its zone and the plan's words for it.
+    expect(hafei).toContain('汽车工业园');
+    expect(hafei).toMatch(/第.章/);
     await shot(page, '04-partners');
   });
 
@@ -156,7 +161,10 @@ describe.skipIf(!canRun)('cluster graph explorer in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('gaps-csv').click()]);
     const csv = readFileSync(await save(download), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(filtered + 1);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    // What the list is (its filter, the date, the source), the header, one row per gap.
+    expect(lines[0]).toMatch(/^# .*缺失供应.*\d{4}-\d{2}-\d{2}/);
+    expect(lines).toHaveLength(filtered + 2);
     await shot(page, '05-gaps');
   });
 

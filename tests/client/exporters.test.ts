@@ -63,13 +63,32 @@ describe('CSV', () => {
 
   it('exports the partner table ranked, with the path read from the partner, as the reason reads', () => {
     const rows = lines(partnersCsv(node('product:minicar'), [match], 'zh'));
-    expect(rows[0]).toBe('产品,排名,合作方,合作方ID,类型,角色,得分,理由,路径');
-    expect(rows[1]).toBe(
-      '微型车,1,哈飞汽车,enterprise:hafei-auto,企业,生产商,0.912,"生产微型车, ""整车""",哈飞汽车 —生产→ 微型车',
-    );
+    expect(rows[0]).toBe('产品,排名,合作方,合作方ID,类型,角色,得分,所在园区,理由,路径,出处,出处章节');
+    expect(
+      rows[1]?.startsWith(
+        '微型车,1,哈飞汽车,enterprise:hafei-auto,企业,生产商,0.912,,"生产微型车, ""整车""",哈飞汽车 —生产→ 微型车,',
+      ),
+    ).toBe(true);
   });
 
-  it('exports the gap report as the target list', () => {
+  it('makes a partner sheet stand on its own: what it is first, each partner’s zone and sources', () => {
+    const hafei = node('enterprise:hafei-auto');
+    const zone = node('zone:haping-road');
+    const rows = lines(
+      partnersCsv(node('product:minicar'), [match], 'zh', {
+        about: '微型车的合作伙伴 · 2026-12-01 · 数据来源：规划',
+        zoneOf: (id) => (id === hafei.id ? zone : undefined),
+      }),
+    );
+    expect(rows[0]).toBe('# 微型车的合作伙伴 · 2026-12-01 · 数据来源：规划');
+    expect(rows[1]?.split(',')[7]).toBe('所在园区');
+    const cells = rows[2]?.split(',') ?? [];
+    expect(cells[7]).toBe('哈平路集中区');
+    expect(rows[2]).toContain(hafei.sources[0]?.quote ?? '');
+    expect(rows[2]).toContain(hafei.sources[0]?.section ?? '');
+  });
+
+  it('exports the gap report as the target list, each partner with its zone and the gap’s sources', () => {
     const gap: Gap = {
       id: 'gap:1',
       kind: 'MISSING_SUPPLIER',
@@ -82,10 +101,23 @@ describe('CSV', () => {
       suggestedPartners: [match],
     };
     const rows = lines(gapsCsv([gap], 'en'));
-    expect(rows[0]).toBe('Gap ID,Kind,Severity,Product,Cluster,Zone,Explanation,Suggested partners');
-    expect(rows[1]).toBe(
-      'gap:1,Missing supplier,High,Automotive electronics,Automobile & parts cluster,,No local producer,Hafei Automobile (Producer)',
+    expect(rows[0]).toBe(
+      'Gap ID,Kind,Severity,Product,Cluster,Zone,Explanation,Suggested partners (zone),Sources,Sections',
     );
+    expect(
+      rows[1]?.startsWith(
+        'gap:1,Missing supplier,High,Automotive electronics,Automobile & parts cluster,,No local producer,Hafei Automobile (Producer),',
+      ),
+    ).toBe(true);
+    const zoned = lines(
+      gapsCsv([gap], 'zh', {
+        about: '缺口',
+        zoneOf: (id) => (id === 'enterprise:hafei-auto' ? node('zone:haping-road') : undefined),
+      }),
+    );
+    expect(zoned[0]).toBe('# 缺口');
+    expect(zoned[2]).toContain('哈飞汽车（生产商、哈平路集中区）');
+    expect(zoned[2]).toContain(node('product:auto-electronics').sources[0]?.quote ?? '');
   });
 });
 

@@ -64,10 +64,24 @@ export function toInterchangeJson(g: GraphContent): string {
 }
 
 const quotes = (sources: ApiNode['sources']) => sources.map((s) => s.quote).join(' | ');
+const sections = (sources: ApiNode['sources']) => sources.map((s) => s.section).join(' | ');
 
-export function nodesCsv(g: GraphContent, lang: Lang): string {
-  const head = ['id', 'kind', 'kindLabel', 'name', 'nameEn', 'aliases', 'status', 'tier', 'sources'];
+/**
+ * What makes a sheet stand on its own: a first row saying what the list is (the view or filter,
+ * the date, the source), and for target lists the zone of each partner.
+ */
+export interface SheetContext {
+  /** One line: the list, the filter, the date, the source. */
+  about: string;
+  zoneOf?: (id: string) => ApiNode | undefined;
+}
+
+const aboutRow = (c: SheetContext | undefined) => (c ? [[`# ${c.about}`]] : []);
+
+export function nodesCsv(g: GraphContent, lang: Lang, c?: SheetContext): string {
+  const head = ['id', 'kind', 'kindLabel', 'name', 'nameEn', 'aliases', 'status', 'tier', 'sources', 'sections'];
   return toCsv([
+    ...aboutRow(c),
     head,
     ...g.nodes.map((n) => [
       n.id,
@@ -79,15 +93,26 @@ export function nodesCsv(g: GraphContent, lang: Lang): string {
       n.status,
       n.tier ?? '',
       quotes(n.sources),
+      sections(n.sources),
     ]),
   ]);
 }
 
-export function edgesCsv(g: GraphContent, lang: Lang): string {
-  const head = ['id', 'type', 'typeLabel', 'source', 'target', 'status', 'sources'];
+export function edgesCsv(g: GraphContent, lang: Lang, c?: SheetContext): string {
+  const head = ['id', 'type', 'typeLabel', 'source', 'target', 'status', 'sources', 'sections'];
   return toCsv([
+    ...aboutRow(c),
     head,
-    ...g.edges.map((e) => [e.id, e.type, enumLabel(lang, e.type), e.source, e.target, e.status, quotes(e.sources)]),
+    ...g.edges.map((e) => [
+      e.id,
+      e.type,
+      enumLabel(lang, e.type),
+      e.source,
+      e.target,
+      e.status,
+      quotes(e.sources),
+      sections(e.sources),
+    ]),
   ]);
 }
 
@@ -139,12 +164,30 @@ export function toGraphml(g: GraphContent): string {
   ].join('\n');
 }
 
-export function partnersCsv(product: ApiNode, rows: readonly PartnerMatch[], lang: Lang): string {
+export function partnersCsv(product: ApiNode, rows: readonly PartnerMatch[], lang: Lang, c?: SheetContext): string {
   const head =
     lang === 'zh'
-      ? ['产品', '排名', '合作方', '合作方ID', '类型', '角色', '得分', '理由', '路径']
-      : ['Product', 'Rank', 'Partner', 'Partner ID', 'Kind', 'Role', 'Score', 'Reason', 'Path'];
+      ? ['产品', '排名', '合作方', '合作方ID', '类型', '角色', '得分', '所在园区', '理由', '路径', '出处', '出处章节']
+      : [
+          'Product',
+          'Rank',
+          'Partner',
+          'Partner ID',
+          'Kind',
+          'Role',
+          'Score',
+          'Zone',
+          'Reason',
+          'Path',
+          'Sources',
+          'Sections',
+        ];
+  const zone = (id: string) => {
+    const z = c?.zoneOf?.(id);
+    return z ? nodeName(lang, z) : '';
+  };
   return toCsv([
+    ...aboutRow(c),
     head,
     ...rows.map((m, i) => [
       nodeName(lang, product),
@@ -154,21 +197,50 @@ export function partnersCsv(product: ApiNode, rows: readonly PartnerMatch[], lan
       enumLabel(lang, m.node.kind),
       enumLabel(lang, m.role),
       m.score.toFixed(3),
+      zone(m.node.id),
       lang === 'zh' ? m.reason : m.reasonEn,
       // From the partner to the product, as the reason reads (生产商：哈飞汽车 —生产→ 微型车).
       pathText({ nodes: [...m.path.nodes].reverse(), edges: [...m.path.edges].reverse() }, lang),
+      quotes(m.node.sources),
+      sections(m.node.sources),
     ]),
   ]);
 }
 
 /** The gap report; an entry that merges gaps about one subject lists every kind. */
-export function gapsCsv(gaps: readonly (Gap & { kinds?: readonly Gap['kind'][] })[], lang: Lang): string {
+export function gapsCsv(
+  gaps: readonly (Gap & { kinds?: readonly Gap['kind'][] })[],
+  lang: Lang,
+  c?: SheetContext,
+): string {
   const head =
     lang === 'zh'
-      ? ['缺口ID', '类型', '严重程度', '产品', '产业集群', '园区', '说明', '建议合作方']
-      : ['Gap ID', 'Kind', 'Severity', 'Product', 'Cluster', 'Zone', 'Explanation', 'Suggested partners'];
+      ? ['缺口ID', '类型', '严重程度', '产品', '产业集群', '园区', '说明', '建议合作方（所在园区）', '出处', '出处章节']
+      : [
+          'Gap ID',
+          'Kind',
+          'Severity',
+          'Product',
+          'Cluster',
+          'Zone',
+          'Explanation',
+          'Suggested partners (zone)',
+          'Sources',
+          'Sections',
+        ];
   const name = (n: ApiNode | null | undefined) => (n ? nodeName(lang, n) : '');
+  const subject = (g: Gap) => g.product ?? g.cluster ?? g.zone ?? null;
+  const partner = (m: PartnerMatch) => {
+    const z = c?.zoneOf?.(m.node.id);
+    const role = enumLabel(lang, m.role);
+    return paren(
+      lang,
+      nodeName(lang, m.node),
+      z && z.id !== m.node.id ? listOf(lang, [role, nodeName(lang, z)]) : role,
+    );
+  };
   return toCsv([
+    ...aboutRow(c),
     head,
     ...gaps.map((g) => [
       g.id,
@@ -179,9 +251,11 @@ export function gapsCsv(gaps: readonly (Gap & { kinds?: readonly Gap['kind'][] }
       enumLabel(lang, g.severity),
       name(g.product),
       name(g.cluster),
-      name(g.zone),
+      name(g.zone ?? c?.zoneOf?.(subject(g)?.id ?? '')),
       lang === 'zh' ? g.explanation : g.explanationEn,
-      g.suggestedPartners.map((m) => paren(lang, nodeName(lang, m.node), enumLabel(lang, m.role))).join('; '),
+      g.suggestedPartners.map(partner).join('; '),
+      quotes(subject(g)?.sources ?? []),
+      sections(subject(g)?.sources ?? []),
     ]),
   ]);
 }

@@ -293,6 +293,7 @@ const UI: Record<string, Entry> = {
   'gaps.none': ['没有符合条件的缺口', 'No gaps match'],
   'export.csv': ['导出 CSV', 'Export CSV'],
   'export.xlsx': ['导出 Excel', 'Export Excel'],
+  'export.hidden': ['未显示：', 'Hidden: '],
   'error.api': [
     '无法连接服务器，请确认服务已启动后重试。',
     'Cannot reach the server. Check that it is running and retry.',

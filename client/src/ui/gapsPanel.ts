@@ -4,15 +4,13 @@
  * and park; the server knows which parks lie in a zone). An entry focuses its gap on the graph;
  * each suggested partner shows itself and the path that links it. Exportable as CSV.
  */
-import { gapsCsv } from '../lib/exporters';
 import { filterGaps, type GapEntry, mergeGaps } from '../lib/gaps';
 import { enumLabel, labelled, listOf, nodeName, paren, t } from '../lib/i18n';
 import { type ApiNode, GAP_KINDS, type GapKind, SEVERITIES, type Severity } from '../lib/types';
 import type { App } from './app';
 import { fill, h, options } from './dom';
-import { download, stamp } from './download';
 import { focusGap, gapsFor, listOfKind, showGapPartner } from './panelEffects';
-import { exportGapsXlsx } from './workbooks';
+import { exportGapsCsv, exportGapsXlsx } from './workbooks';
 
 export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
   const el = h('section', {});
@@ -110,7 +108,7 @@ export function createGapsPanel(app: App): { el: HTMLElement; render(): void } {
             type: 'button',
             'data-testid': 'gaps-csv',
             disabled: shown.length === 0,
-            onclick: () => download(`gaps-${stamp()}.csv`, gapsCsv(shown, lang), 'text/csv'),
+            onclick: () => void exportGapsCsv(app, shown, filterText()),
           },
           t(lang, 'export.csv'),
         ),

@@ -1,12 +1,10 @@
 /** Partners tab: pick a product, read the ranked table, click a row to see its justifying path. */
-import { partnersCsv } from '../lib/exporters';
 import { enumLabel, nodeName, t } from '../lib/i18n';
 import type { App } from './app';
 import { fill, h } from './dom';
-import { download, stamp } from './download';
 import { choosePartnersProduct, showPartner } from './panelEffects';
 import { SearchBox } from './searchBox';
-import { exportPartnersXlsx } from './workbooks';
+import { exportPartnersCsv, exportPartnersXlsx } from './workbooks';
 
 export function createPartnersPanel(app: App): { el: HTMLElement; render(): void } {
   const el = h('section', {});
@@ -78,12 +76,7 @@ export function createPartnersPanel(app: App): { el: HTMLElement; render(): void
             {
               type: 'button',
               'data-testid': 'partners-csv',
-              onclick: () =>
-                download(
-                  `partners-${product.id.replace(/\W+/g, '-')}-${stamp()}.csv`,
-                  partnersCsv(product, partners, lang),
-                  'text/csv',
-                ),
+              onclick: () => void exportPartnersCsv(app, product, partners),
             },
             t(lang, 'export.csv'),
           )

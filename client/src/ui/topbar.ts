@@ -1,12 +1,15 @@
 /** Top bar: brand, the main search box, the language switch and the export menu. */
 import { edgesCsv, nodesCsv, toGraphml, toInterchangeJson } from '../lib/exporters';
-import { t } from '../lib/i18n';
+import { enumLabel, listOf, t } from '../lib/i18n';
+import { viewTitle } from '../lib/report';
+import { CLUSTER_TIERS, NODE_KINDS, REL_TYPES, STATUSES } from '../lib/types';
 import type { App, View } from './app';
 import { h } from './dom';
 import { download, stamp } from './download';
 import { reportPng, reportSvg } from './imageExport';
 import { setLang, showNode } from './sceneEffects';
 import { SearchBox } from './searchBox';
+import { aboutLine } from './workbooks';
 
 type ExportKind = 'png' | 'svg' | 'json' | 'csvNodes' | 'csvEdges' | 'graphml' | 'link';
 const EXPORTS: ExportKind[] = ['png', 'svg', 'json', 'csvNodes', 'csvEdges', 'graphml', 'link'];
@@ -106,6 +109,12 @@ function runExport(app: App, kind: ExportKind): void {
   }
   const base = `cluster-graph-${stamp()}`;
   const content = () => app.graph.content();
+  const about = () =>
+    aboutLine(
+      app,
+      viewTitle(app.state, (id) => app.node(id)),
+      filterLine(app),
+    );
   // Built lazily: only the chosen format is serialised.
   if (kind === 'png') {
     void reportPng(app).then(
@@ -117,9 +126,26 @@ function runExport(app: App, kind: ExportKind): void {
   const files: Record<Exclude<ExportKind, 'link' | 'png'>, () => [string, Blob | string, string]> = {
     svg: () => [`${base}.svg`, reportSvg(app), 'image/svg+xml'],
     json: () => [`${base}.json`, toInterchangeJson(content()), 'application/json'],
-    csvNodes: () => [`${base}-nodes.csv`, nodesCsv(content(), lang), 'text/csv'],
-    csvEdges: () => [`${base}-edges.csv`, edgesCsv(content(), lang), 'text/csv'],
+    csvNodes: () => [`${base}-nodes.csv`, nodesCsv(content(), lang, { about: about() }), 'text/csv'],
+    csvEdges: () => [`${base}-edges.csv`, edgesCsv(content(), lang, { about: about() }), 'text/csv'],
     graphml: () => [`${base}.graphml`, toGraphml(content()), 'application/xml'],
   };
   download(...files[kind]());
+}
+
+/** The explore filters in words (empty when nothing is filtered out). */
+function filterLine(app: App): string {
+  const f = app.state.filters;
+  const lang = app.lang;
+  const off = [
+    ...NODE_KINDS.filter((k) => !f.kinds.includes(k)),
+    ...REL_TYPES.filter((r) => !f.relTypes.includes(r)),
+    ...STATUSES.filter((x) => !f.statuses.includes(x)),
+    ...CLUSTER_TIERS.filter((x) => !f.tiers.includes(x)),
+  ].map((v) => enumLabel(lang, v));
+  const parts = [
+    off.length ? `${t(lang, 'export.hidden')}${listOf(lang, off)}` : '',
+    ...f.zones.map((z) => app.node(z)?.name ?? z),
+  ];
+  return parts.filter(Boolean).join(' · ');
 }
