@@ -18,7 +18,10 @@ export const REL_TYPES = [
 export const STATUSES = ['EXISTING', 'PLANNED'] as const;
 /** 既有 / 高新技术 / 潜力 / 第三产业 — the four tiers of chapter 3. */
 export const CLUSTER_TIERS = ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY'] as const;
-/** 开发区 / 集中区 / 拓展区 / 合作园区 / 工业园 / 行政区 (and other functional areas). */
+/**
+ * 开发区 / 集中区 / 拓展区 / 合作园区 / 工业园 / 行政区 (and other functional areas), and the regions
+ * outside a zone that registry lists name: 省 / 市 / 区县 (PART_OF from county to city to province).
+ */
 export const ZONE_KINDS = [
   'DEVELOPMENT_ZONE',
   'CONCENTRATION_AREA',
@@ -27,6 +30,9 @@ export const ZONE_KINDS = [
   'INDUSTRIAL_PARK',
   'DISTRICT',
   'FUNCTIONAL_AREA',
+  'PROVINCE',
+  'CITY',
+  'COUNTY',
 ] as const;
 /** 高校 / 科研院所 / 孵化器 / 研发中心 / 服务平台. */
 export const INSTITUTION_KINDS = [

@@ -55,6 +55,9 @@ export const ZONE_KIND_LABELS: Record<ZoneKind, Label> = {
   INDUSTRIAL_PARK: { zh: '工业园', en: 'industrial park' },
   DISTRICT: { zh: '行政区', en: 'district' },
   FUNCTIONAL_AREA: { zh: '功能区', en: 'functional area' },
+  PROVINCE: { zh: '省', en: 'province' },
+  CITY: { zh: '市', en: 'city' },
+  COUNTY: { zh: '区县', en: 'county' },
 };
 
 export const INSTITUTION_KIND_LABELS: Record<InstitutionKind, Label> = {

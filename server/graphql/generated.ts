@@ -86,7 +86,10 @@ export type ZoneKind =
   | 'COOPERATIVE_PARK'
   | 'INDUSTRIAL_PARK'
   | 'DISTRICT'
-  | 'FUNCTIONAL_AREA';
+  | 'FUNCTIONAL_AREA'
+  | 'PROVINCE'
+  | 'CITY'
+  | 'COUNTY';
 
 export type InstitutionKind =
   | 'UNIVERSITY'

@@ -61,6 +61,9 @@ const ENUMS: Record<string, Entry> = {
   INDUSTRIAL_PARK: ['工业园', 'Industrial park'],
   DISTRICT: ['行政区', 'District'],
   FUNCTIONAL_AREA: ['功能区', 'Functional area'],
+  PROVINCE: ['省', 'Province'],
+  CITY: ['市', 'City'],
+  COUNTY: ['区县', 'County'],
   // InstitutionKind
   UNIVERSITY: ['高校', 'University'],
   RESEARCH_INSTITUTE: ['科研院所', 'Research institute'],
