@@ -15,27 +15,31 @@ import {
   type ZoneNode,
 } from '../../domain/model';
 import * as args from '../args';
+import { ChainAnalyses } from '../semantics/chain';
 import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId, compareStrings } from '../semantics/order';
 import { rankPartners } from '../semantics/partners';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
   BetweenArgs,
+  ChainGapsArgs,
   Gap,
   GapsArgs,
   GraphStore,
   NeighborCount,
   NeighborhoodArgs,
   Overview,
+  PanoramaArgs,
   PathsArgs,
   SearchArgs,
   StoredNode,
   StoreHealth,
   SubgraphArgs,
   SupplyChainArgs,
+  WhatIfArgs,
 } from '../types';
 import { Executor } from './executor';
-import { gapFacts, partnerCandidates } from './facts';
+import { chainFacts, gapFacts, partnerCandidates } from './facts';
 import { checkGraph, writeGraph } from './import';
 import { kPaths } from './paths';
 import { toEdge, toNode } from './rows';
@@ -48,8 +52,20 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly db: Executor;
 
+  /**
+   * The chain analyses: their facts are one read kept per version stamp (read on every call, as
+   * the gap report's); each answer then resolves its nodes and path edges in one more read.
+   */
+  private readonly chain: ChainAnalyses;
+
   constructor(config: Neo4jConfig) {
     this.db = new Executor(config);
+    this.chain = new ChainAnalyses({
+      version: () => this.stamp(),
+      readFacts: () => chainFacts(this.db),
+      induced: (ids, relTypes) => induced(this.db, ids, relTypes, ids.length),
+      node: (id) => this.node(id),
+    });
   }
 
   async load(dataset: Dataset): Promise<void> {
@@ -199,6 +215,23 @@ export class Neo4jStore implements GraphStore {
         (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1, maxDegree: null }))[0] ?? null,
     });
     return { skeletons, gaps };
+  }
+
+  chainGaps(a?: ChainGapsArgs) {
+    return this.chain.chainGaps(a);
+  }
+
+  chainPanorama(a?: PanoramaArgs) {
+    return this.chain.chainPanorama(a);
+  }
+
+  whatIf(removeIds: readonly string[], a?: WhatIfArgs) {
+    return this.chain.whatIf(removeIds, a);
+  }
+
+  async homeZoneId(): Promise<string | null> {
+    const [row] = await this.db.read('queries/version', {});
+    return row?.homeZoneId ?? null;
   }
 
   async subgraph(a?: SubgraphArgs) {
