@@ -72,6 +72,8 @@ export class ChainIndex {
   /** Cooperation links, both ways. */
   readonly cooperatesWith = new Map<string, Link[]>();
   readonly productIds: string[];
+  /** Derived lists kept with the index (a cluster's products). */
+  readonly memo = new Map<string, string[]>();
 
   constructor(readonly facts: ChainFacts) {
     for (const p of facts.products) this.product.set(p.id, p);

@@ -45,6 +45,15 @@ const SEVERITY_ORDER: Record<Severity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 
 /** The products a cluster makes (through its members) or focuses on. */
 export function clusterProducts(index: ChainIndex, clusterId: string): string[] {
+  let kept = index.memo.get(clusterId);
+  if (!kept) {
+    kept = workOutClusterProducts(index, clusterId);
+    index.memo.set(clusterId, kept);
+  }
+  return kept;
+}
+
+function workOutClusterProducts(index: ChainIndex, clusterId: string): string[] {
   const out = new Set(index.focusOf.get(clusterId) ?? []);
   for (const m of index.membersOf.get(clusterId) ?? [])
     for (const p of index.productsOf.get(m) ?? []) out.add(p.product);

@@ -38,27 +38,54 @@ export interface ChainOps {
 /** How far downstream of an orphaned product what-if looks for exposed local production. */
 const EXPOSURE_DEPTH = args.CAPS.maxDepth;
 
-type Kept = { version: string; index: Promise<ChainIndex>; localities: Map<string, Locality> };
+type Kept = {
+  version: string;
+  index: Promise<ChainIndex>;
+  localities: Map<string, Locality>;
+  answers: Map<string, Promise<unknown>>;
+};
+
+/** Whole answers kept per version of the graph (as the gap report is): an explorer asks again and again. */
+const KEPT_ANSWERS = 256;
 
 export class ChainAnalyses {
   private kept: Kept | undefined;
 
   constructor(private readonly ops: ChainOps) {}
 
-  private async state(): Promise<{ index: ChainIndex; localities: Map<string, Locality> }> {
+  private async state(): Promise<{
+    index: ChainIndex;
+    localities: Map<string, Locality>;
+    answers: Map<string, Promise<unknown>> | null;
+  }> {
     const version = await this.ops.version();
     if (version !== null && this.kept?.version === version)
-      return { index: await this.kept.index, localities: this.kept.localities };
+      return { index: await this.kept.index, localities: this.kept.localities, answers: this.kept.answers };
     const index = this.ops.readFacts().then((f) => new ChainIndex(f));
     const localities = new Map<string, Locality>();
+    const answers = new Map<string, Promise<unknown>>();
     if (version !== null) {
-      const kept: Kept = { version, index, localities };
+      const kept: Kept = { version, index, localities, answers };
       this.kept = kept;
       index.catch(() => {
         if (this.kept === kept) this.kept = undefined;
       });
     }
-    return { index: await index, localities };
+    return { index: await index, localities, answers: version === null ? null : answers };
+  }
+
+  /** The answer for `key` on this version of the graph, worked out once (a failure is not kept). */
+  private async once<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const { answers } = await this.state();
+    if (!answers) return work();
+    let answer = answers.get(key) as Promise<T> | undefined;
+    if (!answer) {
+      answer = work();
+      if (answers.size >= KEPT_ANSWERS) answers.delete(answers.keys().next().value as string);
+      answers.set(key, answer);
+      answer.catch(() => answers.delete(key));
+    }
+    return answer;
   }
 
   async homeZoneId(): Promise<string | null> {
@@ -94,6 +121,10 @@ export class ChainAnalyses {
 
   async chainGaps(a?: ChainGapsArgs): Promise<ChainGap[]> {
     const c = args.chainGapsArgs(a);
+    return this.once(`gaps\u0000${JSON.stringify(c)}`, () => this.workOutGaps(c));
+  }
+
+  private async workOutGaps(c: ReturnType<typeof args.chainGapsArgs>): Promise<ChainGap[]> {
     const loc = await this.locality(c.homeZoneId);
     await this.scopeChecks(loc, c);
     const gaps = computeChainGaps(loc, c)
@@ -104,6 +135,10 @@ export class ChainAnalyses {
 
   async chainPanorama(a?: PanoramaArgs): Promise<Panorama> {
     const c = args.panoramaArgs(a);
+    return this.once(`panorama\u0000${JSON.stringify(c)}`, () => this.workOutPanorama(c));
+  }
+
+  private async workOutPanorama(c: ReturnType<typeof args.panoramaArgs>): Promise<Panorama> {
     const loc = await this.locality(c.homeZoneId);
     await this.scopeChecks(loc, c);
     const p = computePanorama(loc, c);
