@@ -102,4 +102,28 @@ describe('generateDataset', () => {
     const missing = gaps.filter((g) => g.kind === 'MISSING_LOCALLY');
     expect(missing.every((g) => g.targets.length === 1 && outside.has(g.targets[0]?.node.id ?? ''))).toBe(true);
   });
+
+  it('what-if opens exactly the gaps a dataset with those enterprises moved away has', async () => {
+    const s = generateDataset('S', 1);
+    const store = new MemoryStore(s);
+    const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+    const before = new Set(ids(await store.chainGaps({ targets: 0 })));
+    const enterprises = s.nodes.filter((n) => n.kind === 'ENTERPRISE').map((n) => n.id);
+    let opened = 0;
+    for (const k of [3, 17, 41]) {
+      const leaving = enterprises.filter((_, i) => i % k === 1).slice(0, 8);
+      const gone = new Set(leaving);
+      // Moved away: no zone, no cluster (so no place here), everything else kept.
+      const moved = new MemoryStore({
+        ...s,
+        edges: s.edges.filter((e) => !(gone.has(e.source) && (e.type === 'LOCATED_IN' || e.type === 'MEMBER_OF'))),
+      });
+      const after = ids(await moved.chainGaps({ targets: 0 }));
+      expect(after.length).toBeLessThan(100);
+      const impact = await store.whatIf(leaving, { targets: 0 });
+      expect(ids(impact.newGaps)).toEqual(after.filter((id) => !before.has(id)));
+      opened += impact.newGaps.length;
+    }
+    expect(opened).toBeGreaterThan(0);
+  });
 });

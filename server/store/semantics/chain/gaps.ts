@@ -101,23 +101,8 @@ export function computeChainGaps(loc: Locality, scope: ChainScope): ChainGapSkel
   const dependents = upstreamOf(index, roots, scope.tiers);
   const gaps: ChainGapSkeleton[] = [];
   for (const [input, deps] of dependents) {
-    if (!index.product.has(input)) continue;
-    const local = loc.localProducers(input);
-    if (local.length > 1) continue;
-    const external = loc.externalProducers(input);
-    const kind: ChainGapKind = local.length === 1 ? 'SINGLE_LOCAL' : external.length > 0 ? 'MISSING_LOCALLY' : 'ABSENT';
-    const feedsProduction = deps.some((d) => loc.madeHereNow(d));
-    const severity: Severity =
-      kind === 'SINGLE_LOCAL' ? (feedsProduction ? 'MEDIUM' : 'LOW') : feedsProduction ? 'HIGH' : 'MEDIUM';
-    gaps.push({
-      id: `${kind}:${input}`,
-      kind,
-      severity,
-      productId: input,
-      dependents: deps,
-      localProducers: local,
-      externalProducers: external,
-    });
+    const gap = inputGap(loc, input, deps);
+    if (gap) gaps.push(gap);
   }
   const inChain = new Set([...roots, ...dependents.keys()]);
   for (const p of inChain) {
@@ -134,6 +119,32 @@ export function computeChainGaps(loc: Locality, scope: ChainScope): ChainGapSkel
       externalProducers: [],
     });
   }
+  return sortGaps(gaps);
+}
+
+/** The gap an input of the chain is, with the roots it feeds (`deps`), or null. */
+export function inputGap(loc: Locality, input: string, deps: string[]): ChainGapSkeleton | null {
+  if (!loc.index.product.has(input)) return null;
+  const local = loc.localProducers(input);
+  if (local.length > 1) return null;
+  const external = loc.externalProducers(input);
+  const kind: ChainGapKind = local.length === 1 ? 'SINGLE_LOCAL' : external.length > 0 ? 'MISSING_LOCALLY' : 'ABSENT';
+  const feedsProduction = deps.some((d) => loc.madeHereNow(d));
+  const severity: Severity =
+    kind === 'SINGLE_LOCAL' ? (feedsProduction ? 'MEDIUM' : 'LOW') : feedsProduction ? 'HIGH' : 'MEDIUM';
+  return {
+    id: `${kind}:${input}`,
+    kind,
+    severity,
+    productId: input,
+    dependents: deps,
+    localProducers: local,
+    externalProducers: external,
+  };
+}
+
+/** Severity, then kind, then the product's id. */
+export function sortGaps(gaps: ChainGapSkeleton[]): ChainGapSkeleton[] {
   return gaps.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

@@ -75,11 +75,20 @@ export class Locality {
     return this.producers(product, false);
   }
 
+  /** A product's local and outside producers, by id, worked out once per product. */
+  private readonly split = new Map<string, { local: string[]; external: string[] }>();
+
   private producers(product: string, local: boolean): string[] {
-    const out: string[] = [];
-    for (const p of this.index.producersOf.get(product) ?? [])
-      if (this.isLocal(p.enterprise) === local && out[out.length - 1] !== p.enterprise) out.push(p.enterprise);
-    return out;
+    let kept = this.split.get(product);
+    if (!kept) {
+      kept = { local: [], external: [] };
+      for (const p of this.index.producersOf.get(product) ?? []) {
+        const list = this.isLocal(p.enterprise) ? kept.local : kept.external;
+        if (list[list.length - 1] !== p.enterprise) list.push(p.enterprise);
+      }
+      this.split.set(product, kept);
+    }
+    return local ? kept.local : kept.external;
   }
 
   /** Whether an EXISTING local enterprise makes it through an EXISTING link. */

@@ -20,7 +20,7 @@ import type {
 } from '../../types';
 import { compareStrings } from '../order';
 import { type ChainFacts, ChainIndex } from './facts';
-import { type ChainGapSkeleton, computeChainGaps } from './gaps';
+import { type ChainGapSkeleton, computeChainGaps, inputGap, sortGaps } from './gaps';
 import { Locality } from './locality';
 import { computePanorama } from './panorama';
 import { rankTargets, type TargetSkeleton } from './targets';
@@ -185,9 +185,21 @@ export class ChainAnalyses {
         }
       frontier = next;
     }
-    const scope = { clusterId: null, productId: null, tiers: 1 };
-    const had = new Set(computeChainGaps(before, scope).map((g) => g.id));
-    const opened = computeChainGaps(after, scope).filter((g) => !had.has(g.id));
+    // A gap can open (tiers 1) only at an input whose local makers the leavers were: UNFILLED_TARGET
+    // does not change, and a product leaving the home chain only takes dependents away. So the
+    // whole home chain's answer is the candidates', worked out before and after.
+    const feeds = (loc: Locality, input: string) =>
+      (index.usersOf.get(input) ?? []).map((u) => u.other).filter((p) => loc.inHomeChain(p));
+    const candidates = new Set(c.removeIds.flatMap((id) => (index.productsOf.get(id) ?? []).map((p) => p.product)));
+    const opened: ChainGapSkeleton[] = [];
+    for (const input of candidates) {
+      const now = inputGap(after, input, [...new Set(feeds(after, input))].sort(compareStrings));
+      if (!now || now.dependents.length === 0) continue;
+      const was = inputGap(before, input, [...new Set(feeds(before, input))].sort(compareStrings));
+      if (was && was.dependents.length > 0 && was.id === now.id) continue;
+      opened.push(now);
+    }
+    sortGaps(opened);
     const sortIds = (s: Set<string>) => [...s].sort(compareStrings);
     const products = [...sortIds(orphaned), ...sortIds(exposed)];
     const [resolved, newGaps] = await Promise.all([

@@ -50,9 +50,13 @@ export function rankTargets(loc: Locality, gap: ChainGapSkeleton, first: number)
       if (sibling.other !== input && !neighbours.has(sibling.other)) neighbours.set(sibling.other, u.other);
   }
   const out: TargetSkeleton[] = [];
-  for (const t of gap.externalProducers) {
-    const made = (index.producersOf.get(input) ?? []).find((p) => p.enterprise === t);
-    if (!made) continue;
+  const outside = new Set(gap.externalProducers);
+  let last = '';
+  for (const made of index.producersOf.get(input) ?? []) {
+    // Producers come by enterprise id: the first link of each outside one.
+    const t = made.enterprise;
+    if (t === last || !outside.has(t)) continue;
+    last = t;
     const reasons: TargetReason[] = [{ code: 'MAKES', product: input, planned: made.planned }];
     let score = made.planned ? 0.5 : 1;
     const customers = (index.suppliesTo.get(t) ?? []).filter((s) => loc.isLocal(s.other));
