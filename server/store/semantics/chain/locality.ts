@@ -49,6 +49,15 @@ export class Locality {
     }
   }
 
+  /**
+   * Works out every product's local and outside producers at once (the kept locality of a home
+   * zone does, so that the first question about a cluster does not pay for them piecemeal).
+   */
+  warm(): this {
+    for (const id of this.index.productIds) this.producers(id, true);
+    return this;
+  }
+
   /** The zones a node sits in: its own, else its clusters'. */
   places(id: string): string[] {
     const own = this.index.locatedIn.get(id);

@@ -108,7 +108,7 @@ export class ChainAnalyses {
     await this.need(index.zone.has(home), 'homeZoneId', home, 'ZONE');
     let loc = localities.get(home);
     if (!loc) {
-      loc = new Locality(index, home);
+      loc = new Locality(index, home).warm();
       localities.set(home, loc);
     }
     return loc;
