@@ -72,6 +72,13 @@ describe.skipIf(!canRun)('the chain panorama (全景图) on the Harbin data', ()
 
   it('lays the cluster out in lanes, colours the aluminium gaps and lists 哈东轻厂 as the target, with a CSV', async () => {
     const page = await suite.bench();
+    // The toolbar's 全景图 button is in view and clear of the graph status line.
+    const button = await page.getByTestId('open-panorama').boundingBox();
+    expect(
+      button && button.width > 20 && button.height > 20 && button.height < 60 && button.x + button.width <= 1440,
+    ).toBe(true);
+    expect(await page.getByTestId('open-panorama').getAttribute('aria-label')).toBe('产业链全景图（招商）');
+    await shot(page, 'panorama-toolbar');
     await openPanorama(page, 'cluster:new-energy-materials');
     const g = await geometry(page);
     expect(g.lanes.map((l) => l.text)).toEqual(['上游', '中游', '下游']);

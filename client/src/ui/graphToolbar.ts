@@ -25,7 +25,7 @@ export function createGraphToolbar(
     { key: 'graph.relayout', icon: '⟳', testid: 'relayout', run: () => void relayout(app) },
     { key: 'graph.showAll', icon: '⊞', testid: 'show-all', run: () => void showAll(app) },
     { key: 'views.menu', icon: '☰', testid: 'views', run: () => views.toggle() },
-    ...(panorama ? [{ key: 'pano.open', icon: '全景图', testid: 'open-panorama', run: () => panorama.toggle() }] : []),
+    ...(panorama ? [{ key: 'pano.open', icon: '全', testid: 'open-panorama', run: () => panorama.toggle() }] : []),
   ].map((b) => ({ ...b, el: h('button', { type: 'button', class: 'tool', 'data-testid': b.testid, onclick: b.run }) }));
   toolbar.replaceChildren(...buttons.map((b) => b.el));
   return {
