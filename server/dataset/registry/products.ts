@@ -46,7 +46,8 @@ export class ProductMatcher {
           }
           at = next;
         }
-        (at.products ??= []).push({ id: n.id, name: n.name, term });
+        at.products ??= [];
+        at.products.push({ id: n.id, name: n.name, term });
         count++;
       }
     }
