@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
-import { MAX_ID_LENGTH } from '../../domain/model';
+import { edgeId, type GraphEdge, MAX_ID_LENGTH, type Source } from '../../domain/model';
 
 const SLUG_MAX = 80;
 
@@ -50,3 +50,15 @@ export const enterpriseIdFromCode = (code: string) => `enterprise:uscc-${code.to
 export const enterpriseIdFromName = (name: string) => `enterprise:${pinyinSlug(name)}`;
 export const regionId = (parentId: string | undefined, name: string) =>
   parentId ? `${parentId}.${pinyinSlug(name)}` : `zone:${pinyinSlug(name)}`;
+
+/** A relationship with its keys in the schema's order (the validator then keeps it as it is). */
+export function relationship(type: GraphEdge['type'], from: string, to: string, source: Source): GraphEdge {
+  return {
+    id: edgeId({ type, source: from, target: to }),
+    type,
+    source: from,
+    target: to,
+    status: 'EXISTING',
+    sources: [source],
+  };
+}

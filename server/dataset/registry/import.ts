@@ -13,17 +13,18 @@ import { DatasetError, type DatasetIssue } from '../../domain/errors';
 import {
   type Dataset,
   type EnterpriseNode,
-  edgeId,
   type GraphEdge,
   type GraphNode,
   LABEL_CONTROL,
   type Source,
 } from '../../domain/model';
 import { canonicalDataset } from '../canonical';
+import { validateFast } from '../fast-validate';
+import { collectDataset } from '../sink';
 import { validateDataset } from '../validate';
 import { type Field, fieldLabel, findHeader, type Mapping } from './columns';
 import { creditCodeProblem, normalizeCreditCode } from './credit-code';
-import { enterpriseIdFromCode, enterpriseIdFromName, IdClaims } from './ids';
+import { enterpriseIdFromCode, enterpriseIdFromName, IdClaims, relationship } from './ids';
 import { ProductMatcher } from './products';
 import { type Level, nameKey, Regions } from './regions';
 import type { RegistryReport, RowIssue } from './report';
@@ -195,32 +196,29 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
       .filter((l) => l.name !== '');
     const zoneId = regions.locate(levels, (quote) => source(quote));
     if (zoneId) {
-      const edge = { type: 'LOCATED_IN' as const, source: id, target: zoneId };
       const quote = levels.map((l) => l.name).join(' ');
-      if (addEdge({ ...edge, id: edgeId(edge), status: 'EXISTING', sources: [source(quote)] })) report.locatedIn++;
+      if (addEdge(relationship('LOCATED_IN', id, zoneId, source(quote)))) report.locatedIn++;
     }
 
     const texts = TEXT_FIELDS.map(([field]) => ({ field, text: cellOf(row, field) })).filter((t) => t.text !== '');
     const matches = matcher.match(texts);
     if (matches.length === 0) report.rowsUnmatched.push(row.line);
     for (const m of matches) {
-      const text = texts.find((t) => t.field === m.field)?.text ?? '';
       const fieldEn = TEXT_FIELDS.find(([f]) => f === m.field)?.[1] ?? m.field;
       const isAlias = m.term !== m.productName;
-      const edge = { type: 'PRODUCES' as const, source: id, target: m.productId };
-      const linked = addEdge({
-        ...edge,
-        id: edgeId(edge),
-        status: 'EXISTING',
-        sources: [
-          source(excerpt(text, m.start, [...m.term].length), {
+      const linked = addEdge(
+        relationship(
+          'PRODUCES',
+          id,
+          m.productId,
+          source(excerpt(m.text, m.start, m.term.length), {
             stated: false,
             note:
               `${fieldLabel(m.field as Field)}含“${m.term}”${isAlias ? `（${m.productName}的别名）` : ''}，据登记信息推断` +
               ` / the ${fieldEn} contains “${m.term}”${isAlias ? `, an alias of ${m.productName}` : ''}: inferred from the registry entry`,
           }),
-        ],
-      });
+        ),
+      );
       if (linked) {
         report.productLinks++;
         matchedProducts.add(m.productId);
@@ -232,7 +230,7 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
 
   if (report.badRows.length > 0 && !input.skipBadRows) return { report, dataset: null };
 
-  const data = {
+  const data: Dataset = {
     ...(canonical.meta ? { meta: canonical.meta } : {}),
     nodes: [
       ...canonical.nodes.map((n) => (merged.has(n.id) ? (nodesById.get(n.id) as GraphNode) : n)),
@@ -241,10 +239,16 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
     ],
     edges: [...canonical.edges, ...regions.edges, ...newEdges],
   };
+  // The fast checks a dataset file gets (zod asked only where they are unsure), else zod's issues.
+  const dataset = validateFast(data, collectDataset()) ?? validated(input.file, data);
+  if (base.lintAcks) dataset.lintAcks = new Map(base.lintAcks);
+  return { report, dataset };
+}
+
+function validated(file: string, data: Dataset): Dataset {
   const result = validateDataset(data);
-  if (!result.ok) throw new DatasetError(input.file, result.issues);
-  if (base.lintAcks) result.dataset.lintAcks = new Map(base.lintAcks);
-  return { report, dataset: result.dataset };
+  if (!result.ok) throw new DatasetError(file, result.issues);
+  return result.dataset;
 }
 
 /** The rows below the header that hold data: blank rows and the notes below the data left out. */
@@ -288,10 +292,14 @@ function oneLine(text: string, note = false): string {
   return cleaned.trim();
 }
 
-/** The matched words with a little of the text around them, as the quote of an implied link. */
-function excerpt(text: string, start: number, length: number): string {
-  const chars = [...text.normalize('NFKC')];
-  const from = Math.max(0, start - QUOTE_CONTEXT);
-  const to = Math.min(chars.length, start + length + QUOTE_CONTEXT);
-  return `${from > 0 ? '…' : ''}${chars.slice(from, to).join('')}${to < chars.length ? '…' : ''}`;
+/** The matched words with a little of the (normalized) text around them, as the quote of an implied link. */
+function excerpt(chars: string, start: number, length: number): string {
+  let from = Math.max(0, start - QUOTE_CONTEXT);
+  let to = Math.min(chars.length, start + length + QUOTE_CONTEXT);
+  // Never half a surrogate pair at either end.
+  if (from > 0 && isLowSurrogate(chars.charCodeAt(from))) from--;
+  if (to < chars.length && isLowSurrogate(chars.charCodeAt(to))) to++;
+  return `${from > 0 ? '…' : ''}${chars.slice(from, to)}${to < chars.length ? '…' : ''}`;
 }
+
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;

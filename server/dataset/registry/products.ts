@@ -17,12 +17,14 @@ export interface ProductMatch {
   term: string;
   /** Which text it was found in. */
   field: string;
-  /** Where in that text. */
+  /** That text, NFKC-normalized: what `start` counts in (UTF-16 code units). */
+  text: string;
   start: number;
 }
 
+/** Keyed by UTF-16 code unit: no string is made per character of a text. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   /** Products whose name or alias ends here. */
   products?: { id: string; name: string; term: string }[];
 }
@@ -38,11 +40,12 @@ export class ProductMatcher {
       for (const term of new Set([n.name, ...n.aliases].map((t) => t.normalize('NFKC').trim()))) {
         if ([...term].length < MIN_TERM_LENGTH) continue;
         let at = this.root;
-        for (const ch of term) {
-          let next = at.next.get(ch);
+        for (let i = 0; i < term.length; i++) {
+          const unit = term.charCodeAt(i);
+          let next = at.next.get(unit);
           if (!next) {
             next = { next: new Map() };
-            at.next.set(ch, next);
+            at.next.set(unit, next);
           }
           at = next;
         }
@@ -57,18 +60,20 @@ export class ProductMatcher {
   /** The products the texts name, longest match first, each product once, in the order found. */
   match(texts: readonly { field: string; text: string }[]): ProductMatch[] {
     const found: (ProductMatch & { length: number; order: number })[] = [];
-    texts.forEach(({ field, text }, order) => {
-      const chars = [...text.normalize('NFKC')];
+    const normalized = texts.map((t) => t.text.normalize('NFKC'));
+    texts.forEach(({ field }, order) => {
+      const chars = normalized[order] as string;
       for (let start = 0; start < chars.length; start++) {
         let at: TrieNode | undefined = this.root;
         for (let i = start; i < chars.length && at; i++) {
-          at = at.next.get(chars[i] as string);
+          at = at.next.get(chars.charCodeAt(i));
           for (const p of at?.products ?? [])
             found.push({
               productId: p.id,
               productName: p.name,
               term: p.term,
               field,
+              text: chars,
               start,
               length: i - start + 1,
               order,
@@ -92,11 +97,12 @@ export class ProductMatcher {
       out.push(m);
     }
     out.sort((a, b) => a.order - b.order || a.start - b.start);
-    return out.map(({ productId, productName, term, field, start }) => ({
+    return out.map(({ productId, productName, term, field, text, start }) => ({
       productId,
       productName,
       term,
       field,
+      text,
       start,
     }));
   }

@@ -6,8 +6,7 @@
  * 海淀区): the repeat is one zone.
  */
 import type { GraphEdge, GraphNode, Source, ZoneKind, ZoneNode } from '../../domain/model';
-import { edgeId } from '../../domain/model';
-import { type IdClaims, regionId } from './ids';
+import { type IdClaims, regionId, relationship } from './ids';
 
 export type Level = 'PROVINCE' | 'CITY' | 'COUNTY';
 const FITS: Record<Level, readonly ZoneKind[]> = {
@@ -24,6 +23,7 @@ export class Regions {
   private readonly byName = new Map<string, ZoneNode[]>();
   private readonly parents = new Map<string, Set<string>>();
   private readonly memo = new Map<string, string>();
+  private readonly rows = new Map<string, string | undefined>();
 
   constructor(
     nodes: readonly GraphNode[],
@@ -46,6 +46,15 @@ export class Regions {
    * is missing. `source` makes the provenance of what it creates.
    */
   locate(levels: readonly { level: Level; name: string }[], source: (quote: string) => Source): string | undefined {
+    // Rows repeat a few hundred regions: each distinct triple is worked out once.
+    const row = levels.map((l) => `${l.level}:${l.name}`).join('|');
+    if (this.rows.has(row)) return this.rows.get(row);
+    const id = this.walk(levels, source);
+    this.rows.set(row, id);
+    return id;
+  }
+
+  private walk(levels: readonly { level: Level; name: string }[], source: (quote: string) => Source) {
     let parent: { id: string; name: string } | undefined;
     for (const { level, name } of levels) {
       if (parent && nameKey(parent.name) === nameKey(name)) continue;
@@ -88,8 +97,7 @@ export class Regions {
       this.byName.set(nameKey(name), list);
     }
     if (parent && !this.parentsOf(id).has(parent.id) && (!existing || this.parentsOf(id).size === 0)) {
-      const edge = { type: 'PART_OF' as const, source: id, target: parent.id };
-      this.edges.push({ ...edge, id: edgeId(edge), status: 'EXISTING', sources: [source(`${parent.name} ${name}`)] });
+      this.edges.push(relationship('PART_OF', id, parent.id, source(`${parent.name} ${name}`)));
       this.parentsOf(id).add(parent.id);
     }
     this.memo.set(key, id);
