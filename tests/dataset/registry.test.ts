@@ -7,12 +7,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFile, parseDataset, toJson } from '../../server/dataset';
 import { creditCodeCheck, creditCodeProblem, normalizeCreditCode } from '../../server/dataset/registry';
 import { findHeader, parseMapping } from '../../server/dataset/registry/columns';
 import { IdClaims, pinyinSlug, regionId } from '../../server/dataset/registry/ids';
 import { ProductMatcher } from '../../server/dataset/registry/products';
+import { readTable } from '../../server/dataset/registry/table';
 import { englishName, pinyinName } from '../../server/domain/english-name';
 import type { GraphNode } from '../../server/domain/model';
 import { cli } from '../support/cli';
@@ -100,6 +102,24 @@ describe('header detection and mappings', () => {
     });
     expect(parseMapping('{"企业名称": 3}')).toMatchObject({ problem: expect.any(String) });
     expect(parseMapping('[1]')).toMatchObject({ problem: expect.any(String) });
+  });
+});
+
+describe('reading a registry export', () => {
+  it('reads every Chinese character of a large XLSX as written (no character split where a chunk ends)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('企业列表');
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      `哈尔滨第${i}号制造有限公司`,
+      `汽车零部件、货物进出口（依法须经批准的项目，经相关部门批准后方可开展经营活动）${i}`,
+    ]);
+    sheet.addRow(['企业名称', '经营范围']);
+    for (const row of rows) sheet.addRow(row);
+    const table = await readTable(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect('rows' in table && table.format).toBe('xlsx');
+    if (!('rows' in table)) return;
+    expect(table.rows.slice(1).map((r) => r.cells)).toEqual(rows);
+    expect(table.rows.at(-1)?.line).toBe(3001);
   });
 });
 

@@ -28,6 +28,11 @@ export async function readTable(bytes: Uint8Array): Promise<Table> {
   }
 }
 
+/**
+ * The whole workbook is loaded: exceljs's streaming WorkbookReader would be faster and smaller,
+ * but it splits multi-byte characters where its chunks end (批准 read as 批��), and an
+ * enterprise list is mostly Chinese text.
+ */
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   try {
