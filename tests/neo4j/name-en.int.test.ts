@@ -56,7 +56,9 @@ describe.skipIf(!neo4jConfig)('English names on Neo4j', () => {
     expect(neo.body.data).toEqual(mem.body.data);
     const first = neo.body.data?.nodes[0];
     expect(first).toEqual({ id: ids[0], name: '甲材料', nameEn: 'Jia Cai Liao', nameEnStated: false });
-    const explanations = (neo.body.data?.gaps as { explanationEn: string }[]).map((g) => g.explanationEn).join('\n');
+    const gaps: { explanationEn: string }[] = neo.body.data?.gaps ?? [];
+    expect(gaps.length).toBeGreaterThan(0);
+    const explanations = gaps.map((g) => g.explanationEn).join('\n');
     expect(explanations).not.toContain('undefined');
   });
 });
