@@ -104,6 +104,46 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  'import-enterprises': {
+    usage:
+      'import-enterprises <list.xlsx|list.csv> [--mapping m.json] [--dataset file] [--out file] [--dry-run] [--skip-bad-rows] [--date YYYY-MM-DD]',
+    options: ['mapping', 'dataset', 'out', 'date'],
+    flags: ['dry-run', 'skip-bad-rows'],
+    async run({ values, positionals, dataset, out, err }) {
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0) throw new UsageError('import-enterprises reads one XLSX or CSV file');
+      const date = str(values.date) ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date is YYYY-MM-DD');
+      const { formatRegistryReport, parseMapping, planEnterpriseImport } = await import('../dataset/registry');
+      const mappingFile = str(values.mapping);
+      let mapping: Exclude<ReturnType<typeof parseMapping>, { problem: string }> | undefined;
+      if (mappingFile) {
+        const parsed = parseMapping((await readNamed(mappingFile)).toString('utf8'));
+        if ('problem' in parsed) throw new DatasetError(mappingFile, [{ at: 'file', message: parsed.problem }]);
+        mapping = parsed;
+      }
+      const dryRun = values['dry-run'] === true;
+      const target = str(values.out);
+      const plan = await planEnterpriseImport(await loadDatasetFile(dataset), {
+        file,
+        bytes: await readNamed(file),
+        date,
+        skipBadRows: values['skip-bad-rows'] === true,
+        ...(mapping ? { mapping } : {}),
+      });
+      // The report goes where the dataset does not: stdout unless the dataset is written there.
+      (dryRun || target ? out : err)(
+        formatRegistryReport(plan.report, { dryRun, target: target ?? (dryRun ? '—' : 'stdout') }),
+      );
+      if (!plan.dataset) return 1;
+      if (dryRun) return 0;
+      await emit(toJson(plan.dataset), target, out);
+      err(
+        `wrote ${target ?? 'stdout'}: ${plan.dataset.nodes.length} nodes, ${plan.dataset.edges.length} relationships\n`,
+      );
+      return 0;
+    },
+  },
   load: {
     usage: 'load [file]',
     options: ['dataset'],

@@ -147,7 +147,10 @@ export type Node = {
   id: Scalars['ID']['output'];
   kind: NodeKind;
   name: Scalars['String']['output'];
+  /** The English name; where none is stated (registry imports have none), the name in title-cased pinyin (哈尔滨市 → Ha Er Bin Shi). */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** true when `nameEn` is a stated English name, false when it is the pinyin of `name`. */
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
@@ -161,6 +164,7 @@ export type Cluster = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
@@ -175,6 +179,7 @@ export type Zone = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
@@ -189,6 +194,7 @@ export type Enterprise = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
@@ -201,6 +207,7 @@ export type Institution = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
@@ -214,6 +221,7 @@ export type Product = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
@@ -580,6 +588,7 @@ export type ClusterResolvers<ContextType = GraphContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -594,6 +603,7 @@ export type ZoneResolvers<ContextType = GraphContext, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -608,6 +618,7 @@ export type EnterpriseResolvers<ContextType = GraphContext, ParentType extends R
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -620,6 +631,7 @@ export type InstitutionResolvers<ContextType = GraphContext, ParentType extends 
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -633,6 +645,7 @@ export type ProductResolvers<ContextType = GraphContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;

@@ -2,6 +2,7 @@
  * Resolvers translate arguments and call the store; every rule lives in the store and its
  * shared semantics, so both stores answer the same way.
  */
+import { englishName } from '../domain/english-name';
 import type { BetweenArgs, GapsArgs, SupplyChainArgs } from '../store/types';
 import type { QueryBetweenArgs, QueryGapsArgs, QuerySupplyChainArgs, Resolvers } from './generated';
 
@@ -24,6 +25,12 @@ export const supplyChainArgs = (a: Partial<QuerySupplyChainArgs>): SupplyChainAr
 });
 export const gapsArgs = (a: QueryGapsArgs): GapsArgs => ({ clusterId: a.clusterId, zoneId: a.zoneId, kinds: a.kinds });
 export const betweenArgs = (a: Partial<QueryBetweenArgs>): BetweenArgs => ({ relTypes: a.relTypes });
+
+/** `nameEn` never empty for the English view: the stated name, else the name in pinyin. */
+const englishFields = {
+  nameEn: (node: { name: string; nameEn?: string | undefined }) => englishName(node),
+  nameEnStated: (node: { nameEn?: string | undefined }) => node.nameEn !== undefined,
+};
 
 export const resolvers: Resolvers = {
   Query: {
@@ -58,4 +65,9 @@ export const resolvers: Resolvers = {
   Node: {
     __resolveType: (node) => TYPENAME[node.kind],
   },
+  Cluster: englishFields,
+  Zone: englishFields,
+  Enterprise: englishFields,
+  Institution: englishFields,
+  Product: englishFields,
 };

@@ -3,6 +3,8 @@
  * into the inputs of the shared semantics (`computeGaps`, `rankPartners`), so both stores find
  * the same gaps and rank the same partners.
  */
+
+import { englishName } from '../../domain/english-name';
 import type { Status } from '../../domain/model';
 import type { FactNode, GapFacts } from '../semantics/gaps';
 import type { PartnerCandidate } from '../semantics/partners';
@@ -28,7 +30,7 @@ export async function gapFacts(db: Executor): Promise<GapFacts> {
       .map((n) => ({
         id: n.id,
         name: n.name,
-        nameEn: n.nameEn,
+        nameEn: englishName({ name: n.name, nameEn: n.nameEn ?? undefined }),
         status: n.status,
         ...(n.kind === 'CLUSTER' && n.tier !== null ? { tier: n.tier as FactNode['tier'] } : {}),
       }));
