@@ -76,8 +76,11 @@ async function change(ctx: GraphContext, op: ChangeOp, s: SourceInput) {
   return editable(ctx.store).applyChanges([op], source(s), viewer.name);
 }
 
-const versionOf = (element: { id: string; version?: number }, _: unknown, ctx: GraphContext) =>
-  element.version ?? (isEditable(ctx.store) ? ctx.store.versionOf(element.id) : 1);
+const versionOf = (
+  element: { id: string; version?: number; source?: string; target?: string },
+  _: unknown,
+  ctx: GraphContext,
+) => element.version ?? (isEditable(ctx.store) ? ctx.store.versionOf(element) : 1);
 
 const versioned = { version: versionOf };
 

@@ -7,6 +7,7 @@
  * holds what a dataset file could not.
  */
 import { pinyin } from 'pinyin-pro';
+import { validateDataset } from '../dataset/validate';
 import { ConflictError, InvalidInputError } from '../domain/errors';
 import {
   edgeId,
@@ -79,7 +80,7 @@ export interface EditableStore {
   revertChange(id: string, user: string, opts: { anyone: boolean }): Promise<ChangeRecord>;
   changes(query: ChangeQuery): Promise<ChangeRecord[]>;
   /** An element's version: 1 as loaded, one more on every change. */
-  versionOf(id: string): number;
+  versionOf(element: Versioned): number | Promise<number>;
 }
 
 export const isEditable = (store: object): store is EditableStore =>
@@ -196,4 +197,28 @@ export function elementJson(element: object | null): string | null {
   if (!element) return null;
   const { degree: _, ...rest } = element as Record<string, unknown>;
   return JSON.stringify(rest);
+}
+
+/** Refuses what a dataset file could not hold (validateDataset on the element and its ends), naming the field. */
+export function checkElements(nodes: unknown[], edges: unknown[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const result = validateDataset({ nodes, edges });
+  if (!result.ok) {
+    const issue = result.issues.find((i) => i.at.startsWith(edges.length > 0 ? 'edges' : 'nodes')) ?? result.issues[0];
+    const field = issue?.field ? ` field \`${issue.field}\`` : '';
+    throw new InvalidInputError(`${issue?.elementId ?? ''}${field}: ${issue?.message}`.trim(), issue?.field);
+  }
+  return result.dataset;
+}
+
+/** The two ends a derived relationship id names (`a-[TYPE]->b`), or null. */
+export function endsOf(id: string): { source: string; target: string } | null {
+  const m = /^(.+?)-\[([A-Z_]+)\]->(.+)$/.exec(id);
+  return m ? { source: m[1] as string, target: m[3] as string } : null;
+}
+
+/** What the version resolver is given: a node, or a relationship with its ends. */
+export interface Versioned {
+  id: string;
+  source?: string;
+  target?: string;
 }

@@ -116,8 +116,8 @@ export class MemoryStore implements GraphStore, EditableStore {
     return this.edits().changes(q);
   }
 
-  versionOf(id: string): number {
-    return this.editor?.versionOf(id) ?? 1;
+  versionOf(element: { id: string }): number {
+    return this.editor?.versionOf(element.id) ?? 1;
   }
 
   /** Changes on every load and every edit: nothing else writes to the graph. */
