@@ -76,7 +76,10 @@ export class Neo4jStore implements GraphStore, EditableStore {
 
   async load(dataset: Dataset): Promise<void> {
     checkGraph(dataset);
-    await this.db.write((run) => writeGraph(run, dataset));
+    await this.db.write(async (run) => {
+      await writeGraph(run, dataset);
+      await run('edit/clear-changes', {});
+    });
   }
 
   async node(id: string): Promise<StoredNode | null> {

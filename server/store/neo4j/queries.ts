@@ -117,6 +117,7 @@ export interface QueryShapes {
   };
   'edit/change': { params: { id: number }; row: { change: Record<string, unknown> } };
   'edit/mark-reverted': { params: { id: number }; row: { marked: number } };
+  'edit/clear-changes': { params: Record<string, never>; row: { cleared: number } };
 }
 
 type EdgeEnds = { id: string; source: string; target: string };
@@ -186,6 +187,7 @@ const NAMES: Record<QueryName, true> = {
   'edit/changes': true,
   'edit/change': true,
   'edit/mark-reverted': true,
+  'edit/clear-changes': true,
 };
 export const QUERY_NAMES = Object.keys(NAMES) as QueryName[];
 
