@@ -266,6 +266,31 @@ export class MemoryStore implements GraphStore, EditableStore {
     return induced(this.g, numbers.slice(0, limit), relTypes, numbers.length);
   }
 
+  /**
+   * The counts of `overview` without its indicators, from the typed arrays: what the response
+   * budget needs after every change (a few milliseconds less than `overview` at M per change).
+   */
+  async counts(): Promise<Omit<Overview, 'indicators'>> {
+    const g = this.g;
+    const byKind = new Int32Array(NODE_KINDS.length);
+    for (let u = 0; u < g.nodes.length; u++) {
+      if (g.nodes[u] === null) continue;
+      const bits = g.kindBits[u] as number;
+      byKind[31 - Math.clz32(bits)] = (byKind[31 - Math.clz32(bits)] as number) + 1;
+    }
+    const byType = new Int32Array(REL_TYPES.length);
+    for (let e = 0; e < g.edgeCount; e++) {
+      const type = (g.edgeBits[e] as number) & 15;
+      if (!g.removedEdges.has(e)) byType[type] = (byType[type] as number) + 1;
+    }
+    return {
+      nodeCount: g.liveNodes,
+      edgeCount: g.size,
+      nodesByKind: NODE_KINDS.map((kind, i) => ({ kind, count: byKind[i] as number })),
+      edgesByType: REL_TYPES.map((type, i) => ({ type, count: byType[i] as number })),
+    };
+  }
+
   async overview(): Promise<Overview> {
     const g = this.g;
     const nodesByKind = NODE_KINDS.map((kind) => ({ kind, count: 0 }));
