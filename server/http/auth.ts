@@ -51,8 +51,8 @@ export function authenticate(opts: AuthOptions): RequestHandler {
     const token = sessionToken(req);
     if (!viewer && token) viewer = opts.accounts.session(token);
     res.locals.viewer = viewer;
-    // A cookie that names no session (expired, logged out elsewhere) is dropped.
-    if (token && !viewer) res.locals.staleCookie = true;
+    // A cookie that names no session (expired, logged out elsewhere, a new password) is dropped.
+    if (token && !viewer) res.append('set-cookie', sessionCookie(req, '', 0));
     if (opts.required && !viewer && !onlyOpenFields(req)) {
       res.status(401).json({
         errors: [{ message: 'Log in first 请先登录', extensions: { code: 'UNAUTHENTICATED' } }],
@@ -88,10 +88,13 @@ export interface SessionHandle {
 export const unauthenticated = (message = 'Log in first 请先登录') =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 
+/** The session cookie: HTTP-only, SameSite=Strict, Secure when the request came over TLS. */
+function sessionCookie(req: Request, value: string, maxAge: number): string {
+  return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${req.secure ? '; Secure' : ''}`;
+}
+
 export function sessionHandle(opts: AuthOptions, req: Request, res: Response): SessionHandle {
-  const secure = req.secure;
-  const cookie = (value: string, maxAge: number) =>
-    `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
+  const cookie = (value: string, maxAge: number) => sessionCookie(req, value, maxAge);
   return {
     async login(name, password) {
       const address = clientOf(req);

@@ -22,8 +22,9 @@ export class Session {
     const r = await gql(this.url, query, variables, {
       headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
     });
-    const set = r.headers.get('set-cookie');
-    if (set) this.cookie = set.split(';')[0] ?? '';
+    // As a browser does: each Set-Cookie in order, the last one standing.
+    for (const set of r.headers.getSetCookie()) this.cookie = set.split(';')[0] ?? '';
+    if (this.cookie === 'cg_session=') this.cookie = '';
     return r;
   }
   async login(name: string, password = PASSWORD) {

@@ -157,8 +157,11 @@ describe('accounts', () => {
       const s = new Session(server.url);
       expect((await s.login('carol', 'a long secret')).body.data?.login).toEqual({ name: 'carol', role: 'EDITOR' });
       expect(cli(['passwd', 'carol'], 'another long secret\n').status).toBe(0);
-      // A new password ends the old sessions.
+      // A new password ends the old sessions; the stale cookie is cleared.
+      const stale = s.cookie;
       expect((await s.gql('{ viewer { name } }')).body.data?.viewer).toBeNull();
+      expect(s.cookie).toBe('');
+      s.cookie = stale;
       expect(codes(await s.login('carol', 'a long secret'))).toEqual(['UNAUTHENTICATED']);
       expect((await s.login('carol', 'another long secret')).body.data?.login.name).toBe('carol');
       expect(cli(['remove', 'carol']).status).toBe(0);
