@@ -134,6 +134,35 @@ describe('the workspace file', () => {
   });
 });
 
+describe('export and backup of the workspace', () => {
+  it('export writes the current graph, edits included; backup is a consistent copy', async () => {
+    const workspace = await freshWorkspace();
+    const server = await testServer({ config: { dataset: MINI_FIXTURE, workspace } });
+    const alice = new Session(server.url);
+    await alice.login('alice');
+    await alice.gql(CREATE, { node: { kind: 'ENTERPRISE', name: '导出企业', nameEn: 'Exported Co' }, source: SOURCE });
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', ...args], { encoding: 'utf8' });
+    // While the server runs: a backup through SQLite, not a file copy.
+    const copy = join(dir, 'backup.sqlite');
+    expect(cli(['backup', '--out', copy, '--workspace', workspace]).status).toBe(0);
+    await server.close();
+    const exported = cli(['export', '--format', 'json', '--workspace', workspace]);
+    expect(exported.status).toBe(0);
+    const graph = JSON.parse(exported.stdout) as { nodes: { id: string; sources: { quote: string }[] }[] };
+    const node = graph.nodes.find((n) => n.id === 'enterprise:exported-co');
+    expect(node?.sources.map((s) => s.quote)).toEqual([SOURCE.quote]);
+    expect(graph.nodes).toHaveLength(26);
+    const restored = Workspace.open(copy);
+    try {
+      expect(restored.dataset().nodes.map((n) => n.id)).toContain('enterprise:exported-co');
+      expect(restored.changeCount()).toBe(1);
+    } finally {
+      restored.close();
+    }
+  });
+});
+
 describe('accounts', () => {
   it('are managed with `npm run cli -- user`, the password read from standard input', async () => {
     const workspace = join(dir, 'cli.sqlite');
