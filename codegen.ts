@@ -55,6 +55,8 @@ export async function generateTypes(root = '.'): Promise<GeneratedFile[]> {
         PartnerMatch: '../store/types#PartnerMatch',
         Gap: '../store/types#Gap',
         Overview: '../store/types#Overview',
+        Change: '../store/editing#ChangeRecord',
+        Viewer: '../auth/accounts#Viewer',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       maybeValue: 'T | null',

@@ -5,6 +5,7 @@
 import { englishName } from '../domain/english-name';
 import type { BetweenArgs, GapsArgs, SupplyChainArgs } from '../store/types';
 import type { QueryBetweenArgs, QueryGapsArgs, QuerySupplyChainArgs, Resolvers } from './generated';
+import { editingResolvers } from './mutations';
 
 const TYPENAME = {
   CLUSTER: 'Cluster',
@@ -61,7 +62,15 @@ export const resolvers: Resolvers = {
     subgraph: (_, a, { store }) =>
       store.subgraph({ kinds: a.kinds, relTypes: a.relTypes, limit: a.limit ?? undefined }),
     overview: (_, __, { store }) => store.overview(),
+    ...editingResolvers.Query,
   },
+  Mutation: editingResolvers.Mutation,
+  Cluster: editingResolvers.Cluster,
+  Zone: editingResolvers.Zone,
+  Enterprise: editingResolvers.Enterprise,
+  Institution: editingResolvers.Institution,
+  Product: editingResolvers.Product,
+  Edge: editingResolvers.Edge,
   Node: {
     __resolveType: (node) => TYPENAME[node.kind],
   },
