@@ -60,6 +60,8 @@ export async function generateTypes(root = '.'): Promise<GeneratedFile[]> {
         PanoramaNode: '../store/types#PanoramaNode',
         Panorama: '../store/types#Panorama',
         Impact: '../store/types#Impact',
+        Change: '../store/editing#ChangeRecord',
+        Viewer: '../auth/accounts#Viewer',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       maybeValue: 'T | null',

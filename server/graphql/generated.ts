@@ -2,6 +2,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StoredNode as StoredNodeModel, Path as PathModel, Subgraph as SubgraphModel, PartnerMatch as PartnerMatchModel, Gap as GapModel, Overview as OverviewModel, ChainGap as ChainGapModel, TargetMatch as TargetMatchModel, PanoramaNode as PanoramaNodeModel, Panorama as PanoramaModel, Impact as ImpactModel } from '../store/types';
 import type { GraphEdge as GraphEdgeModel } from '../domain/model';
+import type { ChangeRecord as ChangeRecordModel } from '../store/editing';
+import type { Viewer as ViewerModel } from '../auth/accounts';
 import type { GraphContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -124,6 +126,10 @@ export type Source = {
   /** false: the plan implies the fact without saying it; `note` says why. */
   stated: Scalars['Boolean']['output'];
   note: Maybe<Scalars['String']['output']>;
+  /** Set on the sources of changes: the document quoted, a URL and a date. */
+  document: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['String']['output']>;
 };
 
 export type Indicator = {
@@ -147,12 +153,17 @@ export type Node = {
   id: Scalars['ID']['output'];
   kind: NodeKind;
   name: Scalars['String']['output'];
+  /** The English name; where none is stated (registry imports have none), the name in title-cased pinyin (哈尔滨市 → Ha Er Bin Shi). */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** true when `nameEn` is a stated English name, false when it is the pinyin of `name`. */
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   /** Number of relationships touching this node (both directions). */
   degree: Scalars['Int']['output'];
+  /** 1 as loaded, one more on every change: a change names the version it was made against. */
+  version: Scalars['Int']['output'];
 };
 
 export type Cluster = Node & {
@@ -161,10 +172,12 @@ export type Cluster = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
   tier: ClusterTier;
   indicators: Array<Indicator>;
 };
@@ -175,10 +188,12 @@ export type Zone = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
   zoneKind: ZoneKind;
   indicators: Array<Indicator>;
 };
@@ -189,10 +204,12 @@ export type Enterprise = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Institution = Node & {
@@ -201,10 +218,12 @@ export type Institution = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
   institutionKind: InstitutionKind;
 };
 
@@ -214,10 +233,12 @@ export type Product = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Edge = {
@@ -228,6 +249,7 @@ export type Edge = {
   target: Scalars['ID']['output'];
   status: Status;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 export type Subgraph = {
@@ -435,6 +457,10 @@ export type Query = {
   chainPanorama: Panorama;
   /** If the named enterprises (at most 100) left the home zone: what is orphaned, exposed, and which gaps open. */
   whatIf: Impact;
+  /** Who is asking (null without a session). */
+  viewer: Maybe<Viewer>;
+  /** The audit trail, newest first: one element's history, one user's changes, changes since a time (ISO 8601). first ≤ 500. */
+  changes: Array<Change>;
 };
 
 
@@ -533,6 +559,218 @@ export type QueryChainPanoramaArgs = {
 export type QueryWhatIfArgs = {
   removeIds: Array<Scalars['ID']['input']>;
   homeZoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  elementId?: InputMaybe<Scalars['ID']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** VIEWER reads; EDITOR also changes the graph and reverts their own changes; ADMIN also reverts anyone's. */
+export type Role =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
+/** Where a change comes from: a quote with its document and section, or a note with a URL and a date. */
+export type SourceInput = {
+  quote?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
+  section?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  stated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name). */
+export type NodeInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: NodeKind;
+  name: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Status>;
+  tier?: InputMaybe<ClusterTier>;
+  zoneKind?: InputMaybe<ZoneKind>;
+  institutionKind?: InputMaybe<InstitutionKind>;
+  /** The node's own sources; the change's source is added to them. */
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
+/** Fields to change (absent: unchanged). The change's source is added to the node's sources. */
+export type NodePatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Status>;
+  tier?: InputMaybe<ClusterTier>;
+  zoneKind?: InputMaybe<ZoneKind>;
+  institutionKind?: InputMaybe<InstitutionKind>;
+};
+
+export type EdgeInput = {
+  type: RelType;
+  source: Scalars['ID']['input'];
+  target: Scalars['ID']['input'];
+  status?: InputMaybe<Status>;
+};
+
+export type ChangeAction =
+  | 'CREATE_NODE'
+  | 'UPDATE_NODE'
+  | 'DELETE_NODE'
+  | 'CREATE_EDGE'
+  | 'DELETE_EDGE';
+
+/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch`) otherwise. */
+export type ChangeInput = {
+  action: ChangeAction;
+  node?: InputMaybe<NodeInput>;
+  edge?: InputMaybe<EdgeInput>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+  patch?: InputMaybe<NodePatch>;
+};
+
+/** One audit entry: an element's state before and after (JSON of the dataset's shape; null: absent). */
+export type Change = {
+  __typename?: 'Change';
+  id: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  user: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  elementId: Scalars['ID']['output'];
+  before: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['String']['output']>;
+  source: Source;
+  reverted: Scalars['Boolean']['output'];
+  /** The change this one reverts. */
+  revertOf: Maybe<Scalars['ID']['output']>;
+  /** The element's version after the change. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Sets the session cookie. */
+  login: Viewer;
+  logout: Scalars['Boolean']['output'];
+  createNode: Node;
+  updateNode: Node;
+  /** Deletes the node and its relationships. */
+  deleteNode: Scalars['Boolean']['output'];
+  createEdge: Edge;
+  deleteEdge: Scalars['Boolean']['output'];
+  /** All or nothing: at most 500 changes in one transaction. */
+  applyChangeSet: Array<Change>;
+  /** Reverting is itself a change. Editors revert their own changes, admins anyone's. */
+  revertChange: Change;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationLoginArgs = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationCreateNodeArgs = {
+  node: NodeInput;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationUpdateNodeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  patch: NodePatch;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationDeleteNodeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationCreateEdgeArgs = {
+  edge: EdgeInput;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationDeleteEdgeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationApplyChangeSetArgs = {
+  changes: Array<ChangeInput>;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -652,6 +890,16 @@ export type ResolversTypes = {
   Panorama: ResolverTypeWrapper<PanoramaModel>;
   Impact: ResolverTypeWrapper<ImpactModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
+  SourceInput: SourceInput;
+  NodeInput: NodeInput;
+  NodePatch: NodePatch;
+  EdgeInput: EdgeInput;
+  ChangeAction: ChangeAction;
+  ChangeInput: ChangeInput;
+  Change: ResolverTypeWrapper<ChangeRecordModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -685,6 +933,14 @@ export type ResolversParentTypes = {
   Panorama: PanoramaModel;
   Impact: ImpactModel;
   Query: Record<PropertyKey, never>;
+  Viewer: ViewerModel;
+  SourceInput: SourceInput;
+  NodeInput: NodeInput;
+  NodePatch: NodePatch;
+  EdgeInput: EdgeInput;
+  ChangeInput: ChangeInput;
+  Change: ChangeRecordModel;
+  Mutation: Record<PropertyKey, never>;
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -692,6 +948,9 @@ export type SourceResolvers<ContextType = GraphContext, ParentType extends Resol
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
@@ -717,10 +976,12 @@ export type ClusterResolvers<ContextType = GraphContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['ClusterTier'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -731,10 +992,12 @@ export type ZoneResolvers<ContextType = GraphContext, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zoneKind?: Resolver<ResolversTypes['ZoneKind'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -745,10 +1008,12 @@ export type EnterpriseResolvers<ContextType = GraphContext, ParentType extends R
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -757,10 +1022,12 @@ export type InstitutionResolvers<ContextType = GraphContext, ParentType extends 
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   institutionKind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -770,10 +1037,12 @@ export type ProductResolvers<ContextType = GraphContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -784,6 +1053,7 @@ export type EdgeResolvers<ContextType = GraphContext, ParentType extends Resolve
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -914,6 +1184,39 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   chainGaps?: Resolver<Array<ResolversTypes['ChainGap']>, ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'tiers' | 'first'>>;
   chainPanorama?: Resolver<ResolversTypes['Panorama'], ParentType, ContextType, RequireFields<QueryChainPanoramaArgs, 'tiers'>>;
   whatIf?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'removeIds'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+};
+
+export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  reverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  login?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'name' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'node' | 'source'>>;
+  updateNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'id' | 'version' | 'patch' | 'source'>>;
+  deleteNode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id' | 'version' | 'source'>>;
+  createEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateEdgeArgs, 'edge' | 'source'>>;
+  deleteEdge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEdgeArgs, 'id' | 'version' | 'source'>>;
+  applyChangeSet?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<MutationApplyChangeSetArgs, 'changes' | 'source'>>;
+  revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
@@ -941,5 +1244,8 @@ export type Resolvers<ContextType = GraphContext> = {
   Panorama?: PanoramaResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };
 

@@ -4,9 +4,11 @@
  */
 import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, getNamedType, isObjectType } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
+import { englishName } from '../domain/english-name';
 import { targetsFirst } from '../store/args';
 import type { BetweenArgs, GapsArgs, SupplyChainArgs } from '../store/types';
 import type { QueryBetweenArgs, QueryGapsArgs, QuerySupplyChainArgs, Resolvers } from './generated';
+import { editingResolvers } from './mutations';
 
 const TYPENAME = {
   CLUSTER: 'Cluster',
@@ -53,6 +55,12 @@ function selectedTargets(info: GraphQLResolveInfo, path: string[]): number {
   return 0;
 }
 
+/** `nameEn` never empty for the English view: the stated name, else the name in pinyin. */
+const englishFields = {
+  nameEn: (node: { name: string; nameEn?: string | undefined }) => englishName(node),
+  nameEnStated: (node: { nameEn?: string | undefined }) => node.nameEn !== undefined,
+};
+
 export const resolvers: Resolvers = {
   Query: {
     node: (_, a, { store }) => store.node(a.id),
@@ -96,6 +104,7 @@ export const resolvers: Resolvers = {
       store.chainPanorama({ clusterId: a.clusterId, productId: a.productId, homeZoneId: a.homeZoneId, tiers: a.tiers }),
     whatIf: (_, a, { store }, info) =>
       store.whatIf(a.removeIds, { homeZoneId: a.homeZoneId, targets: selectedTargets(info, ['newGaps']) }),
+    ...editingResolvers.Query,
   },
   ChainGap: {
     targets: (gap, a) => gap.targets.slice(0, targetsFirst(a.first)),
@@ -106,7 +115,14 @@ export const resolvers: Resolvers = {
       return id ? store.node(id) : null;
     },
   },
+  Mutation: editingResolvers.Mutation,
+  Edge: editingResolvers.Edge,
   Node: {
     __resolveType: (node) => TYPENAME[node.kind],
   },
+  Cluster: { ...editingResolvers.Cluster, ...englishFields },
+  Zone: { ...editingResolvers.Zone, ...englishFields },
+  Enterprise: { ...editingResolvers.Enterprise, ...englishFields },
+  Institution: { ...editingResolvers.Institution, ...englishFields },
+  Product: { ...editingResolvers.Product, ...englishFields },
 };

@@ -30,7 +30,7 @@ describe('Cypher registry', () => {
   });
 
   it('names every query and import file', () => {
-    const files = [...filesUnder('queries'), ...filesUnder('import')].sort();
+    const files = [...filesUnder('queries'), ...filesUnder('import'), ...filesUnder('edit')].sort();
     expect(files).toEqual([...QUERY_NAMES].sort());
   });
 

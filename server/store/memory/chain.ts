@@ -1,4 +1,5 @@
 /** Gathering the facts the chain analyses read (semantics/chain) from the in-memory graph. */
+import { englishName } from '../../domain/english-name';
 import type { RelType } from '../../domain/model';
 import { REL_TYPES } from '../../domain/model';
 import type { ChainFacts } from '../semantics/chain';
@@ -23,8 +24,8 @@ export function chainFacts(g: IndexedGraph): ChainFacts {
     cooperates: [],
   };
   for (const n of g.liveNodeList()) {
-    if (n.kind === 'PRODUCT') f.products.push({ id: n.id, name: n.name, nameEn: n.nameEn, status: n.status });
-    else if (n.kind === 'ZONE') f.zones.push({ id: n.id, name: n.name, nameEn: n.nameEn });
+    if (n.kind === 'PRODUCT') f.products.push({ id: n.id, name: n.name, nameEn: englishName(n), status: n.status });
+    else if (n.kind === 'ZONE') f.zones.push({ id: n.id, name: n.name, nameEn: englishName(n) });
     else if (n.kind === 'CLUSTER') f.clusters.push(n.id);
     else if (n.kind === 'ENTERPRISE') f.enterprises.push(n.id);
   }

@@ -3,6 +3,8 @@
  * into the inputs of the shared semantics (`computeGaps`, `rankPartners`), so both stores find
  * the same gaps and rank the same partners.
  */
+
+import { englishName } from '../../domain/english-name';
 import type { Status } from '../../domain/model';
 import type { ChainFacts } from '../semantics/chain';
 import type { FactNode, GapFacts } from '../semantics/gaps';
@@ -29,7 +31,7 @@ export async function gapFacts(db: Executor): Promise<GapFacts> {
       .map((n) => ({
         id: n.id,
         name: n.name,
-        nameEn: n.nameEn,
+        nameEn: englishName({ name: n.name, nameEn: n.nameEn ?? undefined }),
         status: n.status,
         ...(n.kind === 'CLUSTER' && n.tier !== null ? { tier: n.tier as FactNode['tier'] } : {}),
       }));
@@ -54,8 +56,17 @@ export async function chainFacts(db: Executor): Promise<ChainFacts> {
   return {
     ...row,
     homeZoneId: row.homeZoneId ?? null,
-    products: row.products.map(([id, name, nameEn, status]) => ({ id, name, nameEn: nameEn ?? name, status })),
-    zones: row.zones.map(([id, name, nameEn]) => ({ id, name, nameEn: nameEn ?? name })),
+    products: row.products.map(([id, name, nameEn, status]) => ({
+      id,
+      name,
+      nameEn: englishName({ name, nameEn: nameEn ?? undefined }),
+      status,
+    })),
+    zones: row.zones.map(([id, name, nameEn]) => ({
+      id,
+      name,
+      nameEn: englishName({ name, nameEn: nameEn ?? undefined }),
+    })),
   };
 }
 

@@ -79,5 +79,6 @@ export async function writeGraph(run: TxRun, dataset: Dataset): Promise<void> {
     }
   }
   const home = dataset.meta?.homeZoneId;
-  await run('import/stamp', { stamp: randomUUID(), homeZoneId: typeof home === 'string' ? home : null });
+  await run('import/stamp', { stamp: randomUUID() });
+  await run('import/home-zone', { homeZoneId: typeof home === 'string' ? home : null });
 }

@@ -15,6 +15,7 @@ import {
   type ZoneNode,
 } from '../../domain/model';
 import * as args from '../args';
+import type { ChangeOp, ChangeQuery, ChangeSource, EditableStore, Versioned } from '../editing';
 import { ChainAnalyses } from '../semantics/chain';
 import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId, compareStrings } from '../semantics/order';
@@ -41,6 +42,7 @@ import type {
 import { Executor } from './executor';
 import { chainFacts, gapFacts, partnerCandidates } from './facts';
 import { checkGraph, writeGraph } from './import';
+import { Neo4jEditor } from './mutations';
 import { kPaths } from './paths';
 import { toEdge, toNode } from './rows';
 import { searchNodes } from './search';
@@ -48,7 +50,7 @@ import { induced, nearest, neighborhood, readNodes, supplyChain, type WalkMemo }
 
 type GapReport = { skeletons: GapSkeleton[]; gaps: Gap[] };
 
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore implements GraphStore, EditableStore {
   readonly kind = 'neo4j' as const;
   private readonly db: Executor;
 
@@ -58,8 +60,11 @@ export class Neo4jStore implements GraphStore {
    */
   private readonly chain: ChainAnalyses;
 
+  private readonly editor: Neo4jEditor;
+
   constructor(config: Neo4jConfig) {
     this.db = new Executor(config);
+    this.editor = new Neo4jEditor(this.db);
     this.chain = new ChainAnalyses({
       version: () => this.stamp(),
       readFacts: () => chainFacts(this.db),
@@ -68,9 +73,29 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  // Changes (mutations.ts): write transactions with their audit entries in the same database.
+  applyChanges(ops: readonly ChangeOp[], source: ChangeSource, user: string) {
+    return this.editor.apply(ops, source, user);
+  }
+
+  revertChange(id: string, user: string, opts: { anyone: boolean }) {
+    return this.editor.revert(id, user, opts.anyone);
+  }
+
+  changes(q: ChangeQuery) {
+    return this.editor.changes(q);
+  }
+
+  versionOf(element: Versioned) {
+    return this.editor.versionOf(element);
+  }
+
   async load(dataset: Dataset): Promise<void> {
     checkGraph(dataset);
-    await this.db.write((run) => writeGraph(run, dataset));
+    await this.db.write(async (run) => {
+      await writeGraph(run, dataset);
+      await run('edit/clear-changes', {});
+    });
   }
 
   async node(id: string): Promise<StoredNode | null> {

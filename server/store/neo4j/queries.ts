@@ -55,7 +55,8 @@ export interface QueryShapes {
   'import/rels-supplies': RelImport;
   'import/rels-researches': RelImport;
   'import/rels-cooperates-with': RelImport;
-  'import/stamp': { params: { stamp: string; homeZoneId: string | null }; row: { stamp: string } };
+  'import/stamp': { params: { stamp: string }; row: { stamp: string } };
+  'import/home-zone': { params: { homeZoneId: string | null }; row: { homeZoneId: string | null } };
   'queries/version': { params: Record<string, never>; row: { stamp: string | null; homeZoneId: string | null } };
   'queries/chain-facts': {
     params: Record<string, never>;
@@ -107,7 +108,28 @@ export interface QueryShapes {
   'queries/dump-nodes': { params: Record<string, never>; row: { node: NodeRow } };
   'queries/dump-edges': { params: Record<string, never>; row: { edge: EdgeRow } };
   'queries/health': { params: Record<string, never>; row: { ok: number } };
+  // Changes (mutations.ts): every one in a write transaction with its audit entries.
+  'edit/lock': { params: { count: number }; row: { first: number } };
+  'edit/node': { params: { id: string }; row: { node: NodeRow & { version: number } } };
+  'edit/node-edges': { params: { id: string }; row: { edge: EdgeRow & { version: number } } };
+  'edit/edge': { params: EdgeEnds; row: { edge: EdgeRow & { version: number } } };
+  'edit/edge-any': { params: { id: string }; row: { edge: EdgeRow & { version: number } } };
+  'edit/delete-node': { params: { id: string }; row: { deleted: number } };
+  'edit/delete-edge': { params: EdgeEnds; row: { deleted: number } };
+  'edit/node-versions': { params: { ids: string[] }; row: { id: string; version: number } };
+  'edit/edge-versions': { params: { edges: EdgeEnds[] }; row: { id: string; version: number } };
+  'edit/last-version': { params: { id: string }; row: { version: number | null } };
+  'edit/audit': { params: { rows: Record<string, unknown>[] }; row: { written: number } };
+  'edit/changes': {
+    params: { elementId: string | null; user: string | null; since: string | null; first: number };
+    row: { change: Record<string, unknown> };
+  };
+  'edit/change': { params: { id: number }; row: { change: Record<string, unknown> } };
+  'edit/mark-reverted': { params: { id: number }; row: { marked: number } };
+  'edit/clear-changes': { params: Record<string, never>; row: { cleared: number } };
 }
+
+type EdgeEnds = { id: string; source: string; target: string };
 
 export type QueryName = keyof QueryShapes;
 export type Params<N extends QueryName> = QueryShapes[N]['params'];
@@ -133,6 +155,7 @@ const NAMES: Record<QueryName, true> = {
   'import/stamp': true,
   'queries/version': true,
   'queries/chain-facts': true,
+  'import/home-zone': true,
   'queries/node': true,
   'queries/nodes': true,
   'queries/by-kind': true,
@@ -161,6 +184,21 @@ const NAMES: Record<QueryName, true> = {
   'queries/dump-nodes': true,
   'queries/dump-edges': true,
   'queries/health': true,
+  'edit/lock': true,
+  'edit/node': true,
+  'edit/node-edges': true,
+  'edit/edge': true,
+  'edit/edge-any': true,
+  'edit/delete-node': true,
+  'edit/delete-edge': true,
+  'edit/node-versions': true,
+  'edit/edge-versions': true,
+  'edit/last-version': true,
+  'edit/audit': true,
+  'edit/changes': true,
+  'edit/change': true,
+  'edit/mark-reverted': true,
+  'edit/clear-changes': true,
 };
 export const QUERY_NAMES = Object.keys(NAMES) as QueryName[];
 

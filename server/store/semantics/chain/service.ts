@@ -4,6 +4,7 @@
  * and edges (with their sources). Both stores answer chainGaps, chainPanorama and whatIf
  * through this class, so they answer alike.
  */
+import { englishName } from '../../../domain/english-name';
 import { InvalidInputError } from '../../../domain/errors';
 import type { GraphEdge, NodeKind, RelType } from '../../../domain/model';
 import * as args from '../../args';
@@ -229,7 +230,7 @@ export class ChainAnalyses {
     const edge = new Map(edges.map((e) => [e.id, e]));
     const name: NameOf = (id, lang) => {
       const n = node.get(id);
-      return n ? (lang === 'en' ? n.nameEn || n.name : n.name) : id;
+      return n ? (lang === 'en' ? englishName(n) : n.name) : id;
     };
     const get = (id: string) => node.get(id) as StoredNode;
     return gaps.map((g) => {

@@ -1,0 +1,3 @@
+MATCH (:Entity {id: $source})-[r {id: $id}]->(:Entity {id: $target})
+DELETE r
+RETURN count(*) AS deleted

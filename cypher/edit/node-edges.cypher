@@ -1,0 +1,5 @@
+// A node's relationships, each once, as a change that deletes the node records them.
+MATCH (n:Entity {id: $id})-[r]-()
+WITH DISTINCT r
+RETURN r {.id, .status, .sources, type: type(r), source: startNode(r).id, target: endNode(r).id, version: coalesce(r.version, 1)} AS edge
+ORDER BY edge.id
