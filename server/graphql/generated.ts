@@ -1,6 +1,6 @@
 /* Generated from schema.graphql by `npm run codegen`: do not edit. */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { StoredNode as StoredNodeModel, Path as PathModel, Subgraph as SubgraphModel, PartnerMatch as PartnerMatchModel, Gap as GapModel, Overview as OverviewModel } from '../store/types';
+import type { StoredNode as StoredNodeModel, Path as PathModel, Subgraph as SubgraphModel, PartnerMatch as PartnerMatchModel, Gap as GapModel, Overview as OverviewModel, ChainGap as ChainGapModel, TargetMatch as TargetMatchModel, PanoramaNode as PanoramaNodeModel, Panorama as PanoramaModel, Impact as ImpactModel } from '../store/types';
 import type { GraphEdge as GraphEdgeModel } from '../domain/model';
 import type { ChangeRecord as ChangeRecordModel } from '../store/editing';
 import type { Viewer as ViewerModel } from '../auth/accounts';
@@ -324,12 +324,104 @@ export type IndicatorValue = {
 
 export type Overview = {
   __typename?: 'Overview';
+  /** The dataset's home zone (`meta.homeZoneId`): what chainGaps, chainPanorama and whatIf take as local by default. */
+  homeZone: Maybe<Zone>;
   nodeCount: Scalars['Int']['output'];
   edgeCount: Scalars['Int']['output'];
   nodesByKind: Array<KindCount>;
   edgesByType: Array<TypeCount>;
   /** 2005 actuals and 2010 targets, per zone and cluster. */
   indicators: Array<IndicatorValue>;
+};
+
+/**
+ * Chain gaps relative to the home zone: MISSING_LOCALLY no local producer but some outside (缺链),
+ * ABSENT no producer anywhere (断链), SINGLE_LOCAL one local producer (弱链), UNFILLED_TARGET a
+ * PLANNED product nobody produces.
+ */
+export type ChainGapKind =
+  | 'MISSING_LOCALLY'
+  | 'ABSENT'
+  | 'SINGLE_LOCAL'
+  | 'UNFILLED_TARGET';
+
+/** An input of the home chain with no, one or only outside makers, and whom to attract for it (招商). */
+export type ChainGap = {
+  __typename?: 'ChainGap';
+  /** `KIND:productId` */
+  id: Scalars['ID']['output'];
+  kind: ChainGapKind;
+  /** HIGH when it feeds existing local production; a single local maker is one step lower. */
+  severity: Severity;
+  /** The input. */
+  product: Product;
+  /** The chain's products it feeds (within `tiers` levels). */
+  dependents: Array<Product>;
+  localProducers: Array<Enterprise>;
+  externalProducerCount: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  explanationEn: Scalars['String']['output'];
+  /** Outside producers of the input, best first (at most 50). */
+  targets: Array<TargetMatch>;
+};
+
+
+/** An input of the home chain with no, one or only outside makers, and whom to attract for it (招商). */
+export type ChainGapTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An outside producer to attract: why (reasons, Chinese and English) and the path that shows it. */
+export type TargetMatch = {
+  __typename?: 'TargetMatch';
+  node: Node;
+  /** Where it sits; null when unknown. */
+  zone: Maybe<Zone>;
+  /** 1 for making the input (0.5 if planned), +0.5 supplies a local enterprise, +0.25 makes a neighbouring input, +0.25 cooperates with a local institution, +0.2/steps for a region shared with the home zone. */
+  score: Scalars['Float']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  reasonsEn: Array<Scalars['String']['output']>;
+  /** From a product the input feeds to the target: dependent ←INPUT_TO— input ←PRODUCES— target. */
+  path: Path;
+};
+
+/** 上游 / 中游 / 下游 */
+export type Lane =
+  | 'UPSTREAM'
+  | 'MIDSTREAM'
+  | 'DOWNSTREAM';
+
+export type PanoramaNode = {
+  __typename?: 'PanoramaNode';
+  product: Product;
+  lane: Lane;
+  /** Longest INPUT_TO path within the panorama that ends here (0: nothing in it feeds this product). */
+  tier: Scalars['Int']['output'];
+  localProducerCount: Scalars['Int']['output'];
+  externalProducerCount: Scalars['Int']['output'];
+  /** Its chain gap, as chainGaps gives it for the same arguments. */
+  gap: Maybe<ChainGapKind>;
+  /** 链主: the local producer making the most products of the panorama. */
+  chainLeader: Maybe<Enterprise>;
+};
+
+/** 产业链全景图: a chain's products in lanes, with the INPUT_TO links among them (at most 500 nodes). */
+export type Panorama = {
+  __typename?: 'Panorama';
+  nodes: Array<PanoramaNode>;
+  edges: Array<Edge>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** What moving enterprises out of the home zone breaks (若迁出). */
+export type Impact = {
+  __typename?: 'Impact';
+  /** Products that lose their last local producer. */
+  orphaned: Array<Product>;
+  /** Products made locally downstream of the orphaned ones (up to 6 INPUT_TO levels). */
+  exposed: Array<Product>;
+  /** Chain gaps (tiers 1) that open. */
+  newGaps: Array<ChainGap>;
 };
 
 export type Query = {
@@ -356,6 +448,15 @@ export type Query = {
   /** Every node of the given kinds (all kinds when omitted) and the relationships among them: the overview map. */
   subgraph: Subgraph;
   overview: Overview;
+  /**
+   * Chain gaps relative to the home zone (default: the dataset's), for the whole home chain, a
+   * cluster's part of it or one product's inputs, `tiers` INPUT_TO levels up (at most 6). first ≤ 100.
+   */
+  chainGaps: Array<ChainGap>;
+  /** A cluster's chain (or one product's, up and down), or the whole home chain, in lanes; tiers ≤ 6. */
+  chainPanorama: Panorama;
+  /** If the named enterprises (at most 100) left the home zone: what is orphaned, exposed, and which gaps open. */
+  whatIf: Impact;
   /** Who is asking (null without a session). */
   viewer: Maybe<Viewer>;
   /** The audit trail, newest first: one element's history, one user's changes, changes since a time (ISO 8601). first ≤ 500. */
@@ -434,6 +535,30 @@ export type QuerySubgraphArgs = {
   kinds?: InputMaybe<Array<NodeKind>>;
   relTypes?: InputMaybe<Array<RelType>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChainGapsArgs = {
+  homeZoneId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<ChainGapKind>>;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChainPanoramaArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  homeZoneId?: InputMaybe<Scalars['ID']['input']>;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWhatIfArgs = {
+  removeIds: Array<Scalars['ID']['input']>;
+  homeZoneId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -757,6 +882,13 @@ export type ResolversTypes = {
   TypeCount: ResolverTypeWrapper<TypeCount>;
   IndicatorValue: ResolverTypeWrapper<Omit<IndicatorValue, 'subject'> & { subject: ResolversTypes['Node'] }>;
   Overview: ResolverTypeWrapper<OverviewModel>;
+  ChainGapKind: ChainGapKind;
+  ChainGap: ResolverTypeWrapper<ChainGapModel>;
+  TargetMatch: ResolverTypeWrapper<TargetMatchModel>;
+  Lane: Lane;
+  PanoramaNode: ResolverTypeWrapper<PanoramaNodeModel>;
+  Panorama: ResolverTypeWrapper<PanoramaModel>;
+  Impact: ResolverTypeWrapper<ImpactModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Viewer: ResolverTypeWrapper<ViewerModel>;
@@ -795,6 +927,11 @@ export type ResolversParentTypes = {
   TypeCount: TypeCount;
   IndicatorValue: Omit<IndicatorValue, 'subject'> & { subject: ResolversParentTypes['Node'] };
   Overview: OverviewModel;
+  ChainGap: ChainGapModel;
+  TargetMatch: TargetMatchModel;
+  PanoramaNode: PanoramaNodeModel;
+  Panorama: PanoramaModel;
+  Impact: ImpactModel;
   Query: Record<PropertyKey, never>;
   Viewer: ViewerModel;
   SourceInput: SourceInput;
@@ -977,11 +1114,56 @@ export type IndicatorValueResolvers<ContextType = GraphContext, ParentType exten
 };
 
 export type OverviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  homeZone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesByKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   edgesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
+export type ChainGapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChainGap'] = ResolversParentTypes['ChainGap']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChainGapKind'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  dependents?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  localProducers?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  externalProducerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetMatch']>, ParentType, ContextType, RequireFields<ChainGapTargetsArgs, 'first'>>;
+};
+
+export type TargetMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TargetMatch'] = ResolversParentTypes['TargetMatch']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonsEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+};
+
+export type PanoramaNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PanoramaNode'] = ResolversParentTypes['PanoramaNode']> = {
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  lane?: Resolver<ResolversTypes['Lane'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localProducerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  externalProducerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['ChainGapKind']>, ParentType, ContextType>;
+  chainLeader?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+};
+
+export type PanoramaResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Panorama'] = ResolversParentTypes['Panorama']> = {
+  nodes?: Resolver<Array<ResolversTypes['PanoramaNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ImpactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
+  orphaned?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  exposed?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  newGaps?: Resolver<Array<ResolversTypes['ChainGap']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -999,6 +1181,9 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, Partial<QueryGapsArgs>>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'limit'>>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
+  chainGaps?: Resolver<Array<ResolversTypes['ChainGap']>, ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'tiers' | 'first'>>;
+  chainPanorama?: Resolver<ResolversTypes['Panorama'], ParentType, ContextType, RequireFields<QueryChainPanoramaArgs, 'tiers'>>;
+  whatIf?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'removeIds'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
 };
@@ -1053,6 +1238,11 @@ export type Resolvers<ContextType = GraphContext> = {
   TypeCount?: TypeCountResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
+  ChainGap?: ChainGapResolvers<ContextType>;
+  TargetMatch?: TargetMatchResolvers<ContextType>;
+  PanoramaNode?: PanoramaNodeResolvers<ContextType>;
+  Panorama?: PanoramaResolvers<ContextType>;
+  Impact?: ImpactResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;

@@ -13,23 +13,28 @@ import { NODE_KINDS, REL_TYPES } from '../../domain/model';
 import { Workspace } from '../../workspace/workspace';
 import * as args from '../args';
 import type { ChangeOp, ChangeQuery, ChangeSource, EditableStore } from '../editing';
+import { ChainAnalyses } from '../semantics/chain';
 import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId } from '../semantics/order';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
   BetweenArgs,
+  ChainGapsArgs,
   Gap,
   GapsArgs,
   GraphStore,
   NeighborhoodArgs,
   Overview,
+  PanoramaArgs,
   PathsArgs,
   SearchArgs,
   StoredNode,
   SubgraphArgs,
   SupplyChainArgs,
+  WhatIfArgs,
 } from '../types';
 import { buildGraph, GraphBuilder } from './build';
+import { chainFacts } from './chain';
 import { MemoryEditor } from './editing';
 import { gapFacts } from './gaps';
 import { type IndexedGraph, typeMask } from './graph';
@@ -45,6 +50,16 @@ export class MemoryStore implements GraphStore, EditableStore {
   private g: IndexedGraph;
   /** Loads so far: the cache token. */
   private loads = 0;
+  /** The chain analyses, on facts gathered once per version of the graph. */
+  private readonly chain = new ChainAnalyses({
+    version: async () => this.cacheToken(),
+    readFacts: async () => chainFacts(this.g),
+    induced: async (ids, relTypes) => {
+      const numbers = ids.filter((id) => this.g.has(id)).map((id) => this.g.numberOf(id));
+      return induced(this.g, numbers, relTypes, numbers.length);
+    },
+    node: async (id) => this.g.node(id),
+  });
 
   constructor(dataset: Dataset = { nodes: [], edges: [] }) {
     this.g = buildGraph(dataset);
@@ -129,6 +144,13 @@ export class MemoryStore implements GraphStore, EditableStore {
 
   upsertNode(node: unknown): StoredNode {
     return overlay.upsertNode(this.g, node);
+  }
+
+  /** Names the home zone (the dataset's `meta.homeZoneId`), or none; it must be a zone of the graph. */
+  setHomeZoneId(id: string | null): void {
+    if (id !== null) args.requireNode(this.g.node(args.checkId('homeZoneId', id)), 'homeZoneId', id, 'ZONE');
+    this.g.homeZoneId = id;
+    this.g.version++;
   }
 
   /** Removes the node and its relationships; returns their ids. */
@@ -257,6 +279,22 @@ export class MemoryStore implements GraphStore, EditableStore {
       this.gapCache = { graph, version: graph.version, report };
     }
     return this.gapCache.report;
+  }
+
+  chainGaps(a?: ChainGapsArgs) {
+    return this.chain.chainGaps(a);
+  }
+
+  chainPanorama(a?: PanoramaArgs) {
+    return this.chain.chainPanorama(a);
+  }
+
+  whatIf(removeIds: readonly string[], a?: WhatIfArgs) {
+    return this.chain.whatIf(removeIds, a);
+  }
+
+  async homeZoneId() {
+    return this.g.homeZoneId;
   }
 
   async subgraph(a?: SubgraphArgs) {

@@ -35,6 +35,9 @@ export function checkGraph(dataset: Dataset): void {
     if (ids.has(n.id)) throw new InvalidInputError(`duplicate node id: ${n.id}`, 'dataset');
     ids.add(n.id);
   }
+  const home = dataset.meta?.homeZoneId;
+  if (home !== undefined && !dataset.nodes.some((n) => n.id === home && n.kind === 'ZONE'))
+    throw new InvalidInputError(`meta.homeZoneId names no zone: ${String(home)}`, 'homeZoneId');
   const edgeIds = new Set<string>();
   for (const e of dataset.edges) {
     if (!REL_TYPES.includes(e.type)) throw new InvalidInputError(`edge ${e.id}: unknown type ${e.type}`, 'dataset');
@@ -75,5 +78,7 @@ export async function writeGraph(run: TxRun, dataset: Dataset): Promise<void> {
       }
     }
   }
+  const home = dataset.meta?.homeZoneId;
   await run('import/stamp', { stamp: randomUUID() });
+  await run('import/home-zone', { homeZoneId: typeof home === 'string' ? home : null });
 }

@@ -16,27 +16,31 @@ import {
 } from '../../domain/model';
 import * as args from '../args';
 import type { ChangeOp, ChangeQuery, ChangeSource, EditableStore, Versioned } from '../editing';
+import { ChainAnalyses } from '../semantics/chain';
 import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId, compareStrings } from '../semantics/order';
 import { rankPartners } from '../semantics/partners';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
   BetweenArgs,
+  ChainGapsArgs,
   Gap,
   GapsArgs,
   GraphStore,
   NeighborCount,
   NeighborhoodArgs,
   Overview,
+  PanoramaArgs,
   PathsArgs,
   SearchArgs,
   StoredNode,
   StoreHealth,
   SubgraphArgs,
   SupplyChainArgs,
+  WhatIfArgs,
 } from '../types';
 import { Executor } from './executor';
-import { gapFacts, partnerCandidates } from './facts';
+import { chainFacts, gapFacts, partnerCandidates } from './facts';
 import { checkGraph, writeGraph } from './import';
 import { Neo4jEditor } from './mutations';
 import { kPaths } from './paths';
@@ -50,11 +54,23 @@ export class Neo4jStore implements GraphStore, EditableStore {
   readonly kind = 'neo4j' as const;
   private readonly db: Executor;
 
+  /**
+   * The chain analyses: their facts are one read kept per version stamp (read on every call, as
+   * the gap report's); each answer then resolves its nodes and path edges in one more read.
+   */
+  private readonly chain: ChainAnalyses;
+
   private readonly editor: Neo4jEditor;
 
   constructor(config: Neo4jConfig) {
     this.db = new Executor(config);
     this.editor = new Neo4jEditor(this.db);
+    this.chain = new ChainAnalyses({
+      version: () => this.stamp(),
+      readFacts: () => chainFacts(this.db),
+      induced: (ids, relTypes) => induced(this.db, ids, relTypes, ids.length),
+      node: (id) => this.node(id),
+    });
   }
 
   // Changes (mutations.ts): write transactions with their audit entries in the same database.
@@ -224,6 +240,23 @@ export class Neo4jStore implements GraphStore, EditableStore {
         (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1, maxDegree: null }))[0] ?? null,
     });
     return { skeletons, gaps };
+  }
+
+  chainGaps(a?: ChainGapsArgs) {
+    return this.chain.chainGaps(a);
+  }
+
+  chainPanorama(a?: PanoramaArgs) {
+    return this.chain.chainPanorama(a);
+  }
+
+  whatIf(removeIds: readonly string[], a?: WhatIfArgs) {
+    return this.chain.whatIf(removeIds, a);
+  }
+
+  async homeZoneId(): Promise<string | null> {
+    const [row] = await this.db.read('queries/version', {});
+    return row?.homeZoneId ?? null;
   }
 
   async subgraph(a?: SubgraphArgs) {

@@ -10,7 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NodeKind, RelType } from '../../domain/model';
+import type { NodeKind, RelType, Status } from '../../domain/model';
+import type { ChainFacts } from '../semantics/chain';
 import type { EdgeRow, EdgeTuple, FactRow, NodeRow, NodeTuple } from './rows';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
@@ -55,7 +56,15 @@ export interface QueryShapes {
   'import/rels-researches': RelImport;
   'import/rels-cooperates-with': RelImport;
   'import/stamp': { params: { stamp: string }; row: { stamp: string } };
-  'queries/version': { params: Record<string, never>; row: { stamp: string | null } };
+  'import/home-zone': { params: { homeZoneId: string | null }; row: { homeZoneId: string | null } };
+  'queries/version': { params: Record<string, never>; row: { stamp: string | null; homeZoneId: string | null } };
+  'queries/chain-facts': {
+    params: Record<string, never>;
+    row: Omit<ChainFacts, 'products' | 'zones'> & {
+      products: [id: string, name: string, nameEn: string | null, status: Status][];
+      zones: [id: string, name: string, nameEn: string | null][];
+    };
+  };
   'queries/node': { params: { id: string }; row: { node: NodeRow } };
   'queries/nodes': { params: { ids: string[] }; row: { node: NodeRow } };
   'queries/by-kind': { params: { kind: NodeKind }; row: { node: NodeRow } };
@@ -145,6 +154,8 @@ const NAMES: Record<QueryName, true> = {
   'import/rels-cooperates-with': true,
   'import/stamp': true,
   'queries/version': true,
+  'queries/chain-facts': true,
+  'import/home-zone': true,
   'queries/node': true,
   'queries/nodes': true,
   'queries/by-kind': true,
