@@ -4,7 +4,10 @@
 // walk-both.cypher) along $types, only through nodes of $kinds; they are ordered by depth then
 // id and the first $room kept, which is the memory store's cut (each level whole while it fits,
 // then the smallest ids of the level where the limit falls). Only the kept ids come back.
-MATCH (s:Entity {id: $id})
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH (s:Entity {gen: gen, id: $id})
 OPTIONAL CALL (s) {
   WITH s WHERE $depth = 1
   MATCH (s)-[rs*1..1]-(v:Entity)

@@ -4,7 +4,10 @@
 // rather than by reading every node. Only what ranking needs comes back; scoring and order are
 // decided in TypeScript by the shared scoreKeys/compareHits, and the adapter then reads the
 // few nodes it returns.
-CALL () {
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+CALL (gen) {
   MATCH (n:Entity)
   WHERE n.searchText CONTAINS $needle
   RETURN n
@@ -14,5 +17,5 @@ CALL () {
   RETURN n
 }
 WITH n
-WHERE $kinds IS NULL OR n.kind IN $kinds
+WHERE n.gen = gen AND ($kinds IS NULL OR n.kind IN $kinds)
 RETURN n.id AS id, n.name AS name, n.searchText AS keys

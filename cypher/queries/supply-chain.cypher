@@ -2,7 +2,10 @@
 // the products reached along INPUT_TO within $maxDepth hops (1..6) upstream (against it, when
 // $up) and downstream (along it, when $down), and whoever PRODUCES one of them. One guarded
 // branch per direction and depth, as in walk-out.cypher.
-MATCH (p:Entity {id: $id})
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH (p:Entity {gen: gen, id: $id})
 OPTIONAL CALL (p) {
   WITH p WHERE $up AND $maxDepth = 1
   MATCH (p)<-[:INPUT_TO*1..1]-(x:Entity)

@@ -36,7 +36,7 @@ import type {
 } from '../types';
 import { Executor } from './executor';
 import { gapFacts, partnerCandidates } from './facts';
-import { checkGraph, writeGraph } from './import';
+import { checkGraph, dropOlder, type LoadHooks, loadGeneration } from './import';
 import { kPaths } from './paths';
 import { toEdge, toNode } from './rows';
 import { searchNodes } from './search';
@@ -48,13 +48,47 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly db: Executor;
 
-  constructor(config: Neo4jConfig) {
+  private readonly dropGraceMs: number;
+
+  /**
+   * `dropGraceMs`: how long after a switch the old generation is kept for the reads that began
+   * on it (by default the query timeout, the longest a read can last).
+   */
+  constructor(config: Neo4jConfig, options: { dropGraceMs?: number; loadHooks?: LoadHooks } = {}) {
     this.db = new Executor(config);
+    this.dropGraceMs = options.dropGraceMs ?? config.queryTimeoutMs;
+    this.loadHooks = options.loadHooks ?? {};
   }
 
+  private readonly loadHooks: LoadHooks;
+
+  /**
+   * Writes the dataset as a new generation and switches to it (server/store/neo4j/import.ts);
+   * resolves once the new graph answers. The older generations are dropped in the background
+   * after the grace period; `close` waits for that.
+   */
   async load(dataset: Dataset): Promise<void> {
     checkGraph(dataset);
-    await this.db.write((run) => writeGraph(run, dataset));
+    const gen = await loadGeneration(this.db, dataset, this.loadHooks);
+    this.dropBelow = Math.max(this.dropBelow, gen);
+    this.dropping ??= this.dropOldGenerations().finally(() => {
+      this.dropping = null;
+    });
+  }
+
+  /** The newest generation this process switched to, and the drop of the ones before it. */
+  private dropBelow = 0;
+  private dropping: Promise<void> | null = null;
+
+  private async dropOldGenerations(): Promise<void> {
+    let done = 0;
+    while (done < this.dropBelow) {
+      const gen = this.dropBelow;
+      await new Promise((resolve) => setTimeout(resolve, this.dropGraceMs));
+      // A failed drop is not fatal: the next load's drop removes every older generation too.
+      await dropOlder(this.db, gen).catch(() => undefined);
+      done = gen;
+    }
   }
 
   async node(id: string): Promise<StoredNode | null> {
@@ -256,6 +290,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.dropping;
     await this.db.close();
   }
 }

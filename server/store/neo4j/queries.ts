@@ -15,9 +15,10 @@ import type { EdgeRow, EdgeTuple, FactRow, NodeRow, NodeTuple } from './rows';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
 
-type NodeImport = { params: { rows: Record<string, unknown>[] }; row: { written: number } };
+/** A node batch answers [id, element id] per node written. */
+type NodeImport = { params: { gen: number; rows: Record<string, unknown>[] }; row: { written: [string, string][] } };
 type RelImport = {
-  params: { rows: { source: string; target: string; props: Record<string, unknown> }[] };
+  params: { gen: number; rows: { source: string; target: string; id: string; status: string; sources: string }[] };
   row: { written: number };
 };
 type Kinds = string[] | null;
@@ -39,7 +40,7 @@ type PathQuery = {
 };
 
 export interface QueryShapes {
-  'import/clear': { params: Record<string, never>; row: never };
+  'import/claim': { params: Record<string, never>; row: { gen: number; current: number } };
   'import/nodes-cluster': NodeImport;
   'import/nodes-zone': NodeImport;
   'import/nodes-enterprise': NodeImport;
@@ -54,7 +55,9 @@ export interface QueryShapes {
   'import/rels-supplies': RelImport;
   'import/rels-researches': RelImport;
   'import/rels-cooperates-with': RelImport;
-  'import/stamp': { params: { stamp: string }; row: { stamp: string } };
+  'import/switch': { params: { gen: number; stamp: string }; row: { gen: number } };
+  'import/drop-older': { params: { gen: number }; row: never };
+  'import/drop-generation': { params: { gen: number }; row: never };
   'queries/version': { params: Record<string, never>; row: { stamp: string | null } };
   'queries/node': { params: { id: string }; row: { node: NodeRow } };
   'queries/nodes': { params: { ids: string[] }; row: { node: NodeRow } };
@@ -107,7 +110,7 @@ export type Row<N extends QueryName> = QueryShapes[N]['row'];
 
 /** Every name once; a Record so that adding a name to QueryShapes without listing it fails to compile. */
 const NAMES: Record<QueryName, true> = {
-  'import/clear': true,
+  'import/claim': true,
   'import/nodes-cluster': true,
   'import/nodes-zone': true,
   'import/nodes-enterprise': true,
@@ -122,7 +125,9 @@ const NAMES: Record<QueryName, true> = {
   'import/rels-supplies': true,
   'import/rels-researches': true,
   'import/rels-cooperates-with': true,
-  'import/stamp': true,
+  'import/switch': true,
+  'import/drop-older': true,
+  'import/drop-generation': true,
   'queries/version': true,
   'queries/node': true,
   'queries/nodes': true,

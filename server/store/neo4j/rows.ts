@@ -133,10 +133,13 @@ export function nodeProperties(
   return props;
 }
 
+/** A relationship as the import writes it: its ends by id and its properties, flat. */
 export function edgeRow(edge: GraphEdge) {
   return {
     source: edge.source,
     target: edge.target,
-    props: { id: edge.id, status: edge.status, sources: JSON.stringify(edge.sources) },
+    id: edge.id,
+    status: edge.status,
+    sources: JSON.stringify(edge.sources),
   };
 }
