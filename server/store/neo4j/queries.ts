@@ -62,20 +62,17 @@ export interface QueryShapes {
   'queries/node': { params: { id: string }; row: { node: NodeRow } };
   'queries/nodes': { params: { ids: string[] }; row: { node: NodeRow } };
   'queries/by-kind': { params: { kind: NodeKind }; row: { node: NodeRow } };
-  'queries/search': {
-    params: { needle: string; compact: string; kinds: Kinds };
-    row: { id: string; name: string; keys: string };
-  };
+  'queries/search': { params: { needles: string[]; kinds: Kinds; first: number }; row: { node: NodeRow } };
   'queries/walk-out': WalkQuery;
   'queries/walk-in': WalkQuery;
   'queries/walk-both': WalkQuery;
   'queries/neighborhood': {
     params: { id: string; depth: number; types: Types; kinds: Kinds; room: number };
-    row: { node: NodeRow; kept: string[]; total: number };
+    row: { node: NodeRow; nodes: NodeTuple[]; edges: EdgeTuple[]; total: number };
   };
   'queries/supply-chain': {
     params: { id: string; up: boolean; down: boolean; maxDepth: number };
-    row: { node: NodeRow; products: string[]; producers: string[] };
+    row: { node: NodeRow; nodes: NodeTuple[]; edges: EdgeTuple[] };
   };
   'queries/induced': { params: { ids: string[]; types: Types }; row: { nodes: NodeTuple[]; edges: EdgeTuple[] } };
   'queries/neighbor-counts': { params: { id: string }; row: { type: RelType; kind: NodeKind; count: number } };

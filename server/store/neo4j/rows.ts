@@ -118,6 +118,8 @@ export function nodeProperties(
     id: node.id,
     kind: node.kind,
     name: node.name,
+    // For search's order (compareHits: the shorter name first, in UTF-16 units as JavaScript counts).
+    nameLength: node.name.length,
     nameEn: node.nameEn ?? null,
     aliases: node.aliases ?? null,
     status: node.status,
