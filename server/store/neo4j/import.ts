@@ -1,8 +1,8 @@
 /**
  * Replacing the graph by generations (docs/neo4j.md). A load claims a new generation number,
  * CREATEs every node and relationship of the dataset into it in large batches (each batch its
- * own transaction; nodes first, then relationships whose ends are found through the (gen, id)
- * uniqueness constraint), and only then switches the version node to it in one small
+ * own transaction; nodes first, then relationships whose ends are found by the element ids the
+ * node batches returned), and only then switches the version node to it in one small
  * transaction. Every query reads the version node's generation first and touches nothing else,
  * so readers see the previous graph, whole, until the switch, and the new one, whole, after it.
  *

@@ -181,7 +181,7 @@ export class Neo4jStore implements GraphStore {
   /**
    * The full gap report (every gap with its suggested partners), as the memory store keeps it:
    * worked out once per version of the graph and filtered per call. The version is the stamp
-   * each load writes in its own transaction; it is read on every call (one small read), so a
+   * each load's switch writes (docs/neo4j.md); it is read on every call (one small read), so a
    * load by this process or any other makes the next call work the report out again. A report
    * during which the stamp changed is returned but not kept.
    */
@@ -204,7 +204,7 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * For the response cache: the graph's version stamp, which every load through the adapter
-   * (this process or another) replaces in its own transaction. Writes that bypass the adapter
+   * (this process or another) replaces in its switch transaction. Writes that bypass the adapter
    * are not seen; RESPONSE_CACHE_MB=0 turns the cache off for such a database.
    */
   async cacheToken(): Promise<string | null> {
