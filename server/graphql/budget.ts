@@ -102,6 +102,7 @@ export function overBudget(estimate: SizeEstimate, limits: BudgetLimits): Refuse
       extensions: {
         code: 'BAD_USER_INPUT',
         field: largest[0]?.key,
+        ...(largest[0]?.nodes !== undefined ? { estimatedNodes: largest[0].nodes } : {}),
         estimatedBytes: estimate.bytes,
         budgetBytes: limits.maxBytes,
         http: { status: 400 },

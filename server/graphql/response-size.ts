@@ -47,8 +47,11 @@ export type Measured = ReadonlyMap<string, { nodes: number; edges: number } | { 
 export interface SizeEstimate {
   /** Estimated bytes of the JSON answer. */
   bytes: number;
-  /** Each root field by response key, largest first. */
-  fields: { key: string; field: string; bytes: number }[];
+  /**
+   * Each root field by response key, largest first, with the nodes it was reckoned to hold where
+   * a limit bounds them (a subgraph's or a neighbourhood's: min(limit, what the graph has)).
+   */
+  fields: { key: string; field: string; bytes: number; nodes?: number }[];
   /** Estimated bytes of one element of each list field (for pace.ts). */
   elementBytes: Map<FieldNode, number>;
 }
@@ -88,7 +91,8 @@ export function estimateResponse(
     const args = getArgumentValues(def, node, variables);
     const own = rootFrame(node.name.value, args, sizes, measured.get(key), frame);
     const field = key.length + 4 + valueBytes(walk, query, def, def.type, nodes, args, own);
-    fields.push({ key, field: node.name.value, bytes: field });
+    const bounded = node.name.value === 'subgraph' || node.name.value === 'neighborhood';
+    fields.push({ key, field: node.name.value, bytes: field, ...(bounded ? { nodes: own.nodes } : {}) });
     bytes += field;
   }
   fields.sort((a, b) => b.bytes - a.bytes);

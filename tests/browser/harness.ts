@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Config } from '../../server/config';
 import { startServer } from '../../server/http/server';
 import type { GraphStore } from '../../server/store/types';
 
@@ -46,7 +47,7 @@ export interface Session {
 }
 
 /** Serves `store` when given (a generated dataset, say), else the Harbin data. */
-export async function startSession(store?: GraphStore): Promise<Session> {
+export async function startSession(store?: GraphStore, config: Partial<Config> = {}): Promise<Session> {
   ensureClientBuilt();
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(DOWNLOADS, { recursive: true });
@@ -54,7 +55,7 @@ export async function startSession(store?: GraphStore): Promise<Session> {
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
-    config: { logLevel: 'warn', neo4j: null },
+    config: { logLevel: 'warn', neo4j: null, ...config },
     ...(store ? { store } : {}),
   });
   const browser = await chromium.launch({

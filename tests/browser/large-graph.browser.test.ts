@@ -84,3 +84,76 @@ describe.skipIf(!canRun)('large graphs in Chromium', () => {
     expect(await page.evaluate(() => window.__cgBench.info())).toMatchObject({ nodes: 400, quiet: 0 });
   });
 });
+
+/**
+ * A graph whose whole answer is over the server's response budget (MAX_RESPONSE_MB, lowered here
+ * to 0.3 MB so the S graph is over it) and a server that is busy once (503 SERVER_BUSY with
+ * Retry-After, injected into the real traffic): the explorer asks again within the budget, says
+ * how much of the graph it shows, and waits out the busy answer instead of showing an error.
+ */
+describe.skipIf(!canRun)('a graph larger than one answer, a busy server', () => {
+  let small: Session;
+  beforeAll(async () => {
+    const store = new MemoryStore();
+    await store.load(generateDataset('S', 1));
+    small = await startSession(store, { maxResponseMb: 0.3 });
+  });
+  afterAll(async () => {
+    await small?.close();
+  });
+  afterEach(async () => {
+    const problems = tab?.problems ?? [];
+    await tab?.context.close();
+    tab = undefined;
+    expect(problems).toEqual([]);
+  });
+
+  it('shows as much of the whole graph as the response budget allows, and says so', async () => {
+    // The refused tries are 400s: Chromium logs each as a failed resource load.
+    tab = await openTab(small, '/?bench', /status of 400/);
+    const { page } = tab;
+    await page.waitForFunction(() => performance.getEntriesByName('cg:first-render').length > 0);
+    const answers: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/graphql') && r.request().postData()?.includes('"Subgraph"')) answers.push(r.status());
+    });
+    await page.getByTestId('show-all').click();
+    const banner = page.locator('.banner-text');
+    await expect.poll(() => banner.textContent()).toMatch(/全图太大，一次回答装不下：显示 \d+ \/ 共 215 个节点/);
+    const shown = Number((await banner.textContent())?.match(/显示 (\d+)/)?.[1]);
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThan(215);
+    // The status line keeps saying it after the banner has gone.
+    await expect.poll(() => settled(page)).toContain(`全图 215 个节点中的 ${shown} 个（回答上限）`);
+    const info = await page.evaluate(() => window.__cgBench.info());
+    expect(info.nodes).toBe(shown);
+    expect(answers[0]).toBe(400);
+    expect(answers.at(-1)).toBe(200);
+    expect(await page.getByTestId('error-text').count()).toBe(0);
+    await shot(page, '12-whole-within-budget');
+  });
+
+  it('waits out a busy server (503 SERVER_BUSY, Retry-After) and then answers', async () => {
+    tab = await openTab(small, '/?bench', /status of 503/);
+    const { page } = tab;
+    await page.waitForFunction(() => performance.getEntriesByName('cg:first-render').length > 0);
+    let busy = 0;
+    await page.route('**/graphql', async (route) => {
+      if (busy === 0 && route.request().postData()?.includes('"Search"')) {
+        busy += 1;
+        await route.fulfill({
+          status: 503,
+          headers: { 'content-type': 'application/json', 'retry-after': '1' },
+          body: JSON.stringify({ errors: [{ message: 'busy', extensions: { code: 'SERVER_BUSY' } }] }),
+        });
+        return;
+      }
+      await route.continue();
+    });
+    await page.getByTestId('search').fill('集群');
+    const results = page.getByTestId('search-list').locator('li:not(.sugg-empty)');
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(busy).toBe(1);
+    expect(await page.getByTestId('error-text').count()).toBe(0);
+  });
+});

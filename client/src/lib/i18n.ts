@@ -227,9 +227,17 @@ const UI: Record<string, Entry> = {
   'graph.empty': ['没有可显示的节点', 'Nothing to show'],
   'graph.counts': ['{nodes} 个节点 · {edges} 条关系', '{nodes} nodes · {edges} relationships'],
   'graph.showAll': ['显示全图', 'Whole graph'],
+  'graph.wholeTruncated': [
+    '全图太大，一次回答装不下：显示 {n} / 共 {total} 个节点',
+    'The whole graph is more than one answer may carry: showing {n} of {total} nodes',
+  ],
   'graph.aggregated': [
     ' · {groups} 个聚合（显示上限 {cap} 个元素）',
     ' · {groups} aggregates (display cap {cap} elements)',
+  ],
+  'graph.partialWhole': [
+    '全图 {total} 个节点中的 {n} 个（回答上限）',
+    '{n} of the graph’s {total} nodes (response budget)',
   ],
   'graph.capNotice': ['该组太大，无法在显示上限内展开', 'This group is too big to open within the display cap'],
   'details.aggregate': ['聚合', 'Aggregate'],

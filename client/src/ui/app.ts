@@ -69,6 +69,8 @@ export class App {
   drawn: Drawing | null = null;
   /** Set when an aggregate could not be opened within the cap. */
   capNotice: string | null = null;
+  /** How much of the whole graph one answer could carry, when not all of it (显示全图 past the response budget). */
+  partialWhole: { n: number; total: number } | null = null;
   /** Set while a link or an old-style URL is being rebuilt: its steps are not history. */
   restoring = false;
   /** This page's history entries carry it; entries from another page load are decoded instead. */

@@ -39,6 +39,8 @@ export function createGraphToolbar(app: App, toolbar: HTMLElement, status: HTMLE
         ? t(lang, 'graph.counts', { nodes, edges }) + (groups ? t(lang, 'graph.aggregated', { groups, cap }) : '')
         : t(lang, 'graph.empty');
       if (app.capNotice) status.textContent += ` · ${t(lang, 'graph.capNotice')}`;
+      if (app.partialWhole && app.state.scene.base.kind === 'whole')
+        status.textContent += ` · ${t(lang, 'graph.partialWhole', app.partialWhole)}`;
     },
   };
 }

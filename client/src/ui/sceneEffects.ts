@@ -8,7 +8,7 @@ import type { Action } from '../lib/actions';
 import { type Drawing, drawing } from '../lib/drawing';
 import { CLUSTER_FONT_SIZE, footprint } from '../lib/footprint';
 import type { Footprint, Point } from '../lib/geometry';
-import { nodeName } from '../lib/i18n';
+import { nodeName, t } from '../lib/i18n';
 import { type LayoutMode, layoutSpec } from '../lib/layouts';
 import { LABEL_FONT_SIZE } from '../lib/lod';
 import { removeOverlaps } from '../lib/overlap';
@@ -17,7 +17,7 @@ import { emptyScene, isExpanded, lastExpansion, type Positions, type Scene, type
 import { nodeSize, type SizeScale, sizeScale } from '../lib/sizing';
 import type { ApiEdge, ApiNode, NodeKind, RelType, Subgraph } from '../lib/types';
 import type { SizeRule } from '../lib/urlState';
-import { gql } from './api';
+import { gql, limitWithinBudget } from './api';
 import type { App } from './app';
 import type { LayoutNode } from './layoutProtocol';
 
@@ -138,18 +138,41 @@ async function loadBetween(app: App, ids: readonly string[]): Promise<void> {
   app.data.merge({ nodes: [], edges: r.between.edges });
 }
 
-function baseSubgraph(base: SceneBase): Promise<Subgraph> {
+/**
+ * The whole graph, or as much of it as one answer may carry: a graph whose answer the server
+ * refuses as over its response budget is asked again with the limit its refusal implies. The
+ * estimate counts min(limit, nodes), so a limit above the graph's size shrinks by the same ratio
+ * again until it bites; each refusal comes before anything runs and costs a few milliseconds.
+ */
+async function wholeGraph(app: App): Promise<Subgraph> {
+  let limit = WHOLE_GRAPH_LIMIT;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const sg = (await gql('subgraph', { limit })).subgraph;
+      app.partialWhole = sg.truncated ? { n: sg.nodes.length, total: sg.total } : null;
+      return sg;
+    } catch (e) {
+      const next = limitWithinBudget(e, limit);
+      if (next === null || attempt >= 8) throw e;
+      limit = next;
+    }
+  }
+}
+
+function baseSubgraph(app: App, base: SceneBase): Promise<Subgraph> {
   if (base.kind === 'chain')
     return gql('supplyChain', { productId: base.productId, direction: 'BOTH' }).then((r) => r.supplyChain);
+  if (base.kind === 'whole') return wholeGraph(app);
   const kinds: NodeKind[] = ['CLUSTER', 'ZONE'];
-  const args = base.kind === 'whole' ? { limit: WHOLE_GRAPH_LIMIT } : { kinds };
-  return gql('subgraph', args).then((r) => r.subgraph);
+  return gql('subgraph', { kinds }).then((r) => r.subgraph);
 }
 
 /** A new canvas from a base, laid out fresh (past the display cap: what is drawn, aggregates). */
 async function freshScene(app: App, base: SceneBase): Promise<Scene> {
-  const sg = await baseSubgraph(base);
+  const sg = await baseSubgraph(app, base);
   app.data.merge(sg);
+  if (base.kind === 'whole' && sg.truncated)
+    app.banner.info(t(app.lang, 'graph.wholeTruncated', { n: sg.nodes.length, total: sg.total }));
   if (base.kind === 'chain')
     await loadBetween(
       app,
@@ -363,7 +386,8 @@ export async function loadScene(app: App, scene: Scene): Promise<void> {
   const ids = scene.nodes.filter((id) => !id.startsWith('agg:') && !app.data.node(id));
   const [nodes] = await Promise.all([fetchNodes(ids), loadBetween(app, scene.nodes)]);
   app.data.merge({ nodes, edges: [] });
-  if (scene.base.kind === 'whole' && scene.nodes.length > BETWEEN_MAX) app.data.merge(await baseSubgraph(scene.base));
+  if (scene.base.kind === 'whole' && scene.nodes.length > BETWEEN_MAX)
+    app.data.merge(await baseSubgraph(app, scene.base));
 }
 
 /** Rebuilds a scene a link holds only as its base and expands (big scenes, links of older versions). */
