@@ -6,8 +6,9 @@
 // The current generation (docs/neo4j.md): each entry point below filters on it.
 OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
 WITH coalesce(g.gen, 0) AS gen
-MATCH (p:Product)
-WHERE p.gen = gen AND p.id IN $ids
+// (:Entity and then the label: the (gen, id) constraint is on :Entity, and a :Product scan is not.)
+MATCH (p:Entity)
+WHERE p.gen = gen AND p.id IN $ids AND p:Product
 CALL (p) {
   MATCH (p)<-[r1:PRODUCES]-(e:Enterprise)
   RETURN 'PRODUCER' AS role, [p, e] AS ns, [r1] AS rs

@@ -41,7 +41,7 @@ describe.skipIf(!neo4jConfig)('crosscheck memory ↔ Neo4j at S', () => {
     dataset = generateDataset('S', 3);
     await memory.load(dataset);
     await neo4j?.load(dataset);
-  });
+  }, 120_000);
   afterAll(async () => {
     await Promise.all([memory.close(), neo4j?.close()]);
   });
@@ -51,7 +51,7 @@ describe.skipIf(!neo4jConfig)('crosscheck memory ↔ Neo4j at S', () => {
     expect(report.kinds.map((k) => k.kind)).toEqual(expect.arrayContaining([...GRAPH_STORE_QUERIES, 'refusals']));
     for (const k of report.kinds) expect(k.asked, k.kind).toBeGreaterThan(0);
     expect(report.differences, formatCrosscheck(report)).toEqual([]);
-  });
+  }, 300_000);
 
   it('notices when two stores answer differently', async () => {
     const other = new MemoryStore();
