@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiQueryError, limitWithinBudget } from '../../client/src/ui/api';
 import type { RunningServer } from '../../server/http/server';
 import { MINI_FIXTURE } from '../support/fixtures';
-import { gql, testServer } from '../support/http';
+import { type GqlResponse, gql, testServer } from '../support/http';
+
+const extensionsOf = (r: GqlResponse): Record<string, unknown> => r.body.errors?.[0]?.extensions ?? {};
 
 const QUERY =
   'query($l: Int) { subgraph(limit: $l) { nodes { id name nameEn kind sources { quote section } } edges { id type } } }';
@@ -24,7 +26,7 @@ describe('a subgraph over the response budget', () => {
     const nodeCount = (await gql(server.url, '{ overview { nodeCount } }')).body.data?.overview.nodeCount as number;
     const refused = await gql(server.url, QUERY, { l: 20_000 });
     expect(refused.status).toBe(400);
-    const { code, ...ext } = (refused.body.errors?.[0] as { extensions: Record<string, unknown> }).extensions;
+    const { code, ...ext } = extensionsOf(refused);
     expect(code).toBe('BAD_USER_INPUT');
     expect(ext.estimatedNodes).toBe(nodeCount);
     // The explorer's rule, applied as it applies it: ask again until the answer fits (the
@@ -43,7 +45,7 @@ describe('a subgraph over the response budget', () => {
         expect(limit).toBeGreaterThan(nodeCount / 4);
         return;
       }
-      const e = (r.body.errors?.[0] as { extensions: Record<string, unknown> }).extensions;
+      const e = extensionsOf(r);
       expect(e.estimatedNodes).toBe(limit);
       error = new ApiQueryError('refused', e.code as string, e);
     }
