@@ -3,6 +3,8 @@
  * (and every run) answers exactly the same questions. Path pairs come from random walks of
  * four steps, keeping those that are not neighbours: moderate distance, always within 4 hops.
  */
+
+import { englishName } from '../server/domain/english-name';
 import type { Dataset, GraphNode } from '../server/domain/model';
 import { Random } from '../server/generator';
 
@@ -55,11 +57,11 @@ function searchText(node: GraphNode, i: number, rng: Random): string {
     case 1:
       return name.slice(0, 2 + rng.int(3)).join('');
     case 2: {
-      const words = node.nameEn
+      const words = englishName(node)
         .toLowerCase()
         .split(/[^a-z]+/)
         .filter((w) => w.length >= 4);
-      return words.length > 0 ? rng.pick(words) : node.nameEn.toLowerCase();
+      return words.length > 0 ? rng.pick(words) : englishName(node).toLowerCase();
     }
     default: {
       const han = name.filter((c) => HAN.test(c));

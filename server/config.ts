@@ -1,4 +1,5 @@
 /** Configuration from the environment, read once, with the defaults the README documents. */
+import { DEFAULT_WORKSPACE } from './workspace/workspace';
 
 export interface Neo4jConfig {
   uri: string;
@@ -31,6 +32,12 @@ export interface Config {
   drainGraceMs: number;
   /** Express's `trust proxy`: off, on, a hop count, or addresses, subnets and names (`loopback`). */
   trustProxy: boolean | number | string;
+  /** The workspace file (SQLite): the embedded store's graph and audit log, the accounts. `:memory:` keeps nothing. */
+  workspace: string;
+  /** AUTH_REQUIRED=1: reading needs a session too. */
+  authRequired: boolean;
+  /** A request header a reverse proxy sets to the signed-in user's name (lower case), or null. */
+  authProxyHeader: string | null;
 }
 
 /** TRUST_PROXY as Express reads it: `true`/`false`, a hop count, else a list of addresses. */
@@ -93,5 +100,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The longest allowed request: a Neo4j read may take its whole timeout, then its answer is sent.
     drainGraceMs: positive('DRAIN_GRACE_MS', Math.max(30_000, (neo4j?.queryTimeoutMs ?? 0) + 20_000), env),
     trustProxy: trustProxyValue(env.TRUST_PROXY),
+    workspace: env.WORKSPACE || DEFAULT_WORKSPACE,
+    authRequired: env.AUTH_REQUIRED === '1' || env.AUTH_REQUIRED === 'true',
+    authProxyHeader: env.AUTH_PROXY_HEADER ? env.AUTH_PROXY_HEADER.trim().toLowerCase() : null,
   };
 }

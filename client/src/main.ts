@@ -18,6 +18,7 @@ import { createIndicatorsPanel } from './ui/indicatorsPanel';
 import { createListPanel } from './ui/listPanel';
 import { openLocation, syncResults } from './ui/panelEffects';
 import { installPanelToggles } from './ui/panelToggles';
+import { PanoramaDialog } from './ui/panoramaDialog';
 import { createPartnersPanel } from './ui/partnersPanel';
 import { createPathsPanel } from './ui/pathsPanel';
 import { expand, openAggregate, select } from './ui/sceneEffects';
@@ -46,6 +47,8 @@ async function expandOrOpen(id: string): Promise<void> {
 }
 
 const views = new ViewsDialog(app);
+const panorama = new PanoramaDialog(app);
+document.body.append(panorama.el);
 const dashboard = new Dashboard(app, $('#dashboard'));
 $('.graph-wrap').append(views.el);
 app.views.topbar.push(createTopbar(app, $('#topbar')));
@@ -60,7 +63,12 @@ app.views.sidebar.push(
   }),
 );
 app.views.details.push(createDetailsPanel(app, $('#details'), { openMenu }));
-app.views.status.push(createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views), views, dashboard);
+app.views.status.push(
+  createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views, panorama),
+  views,
+  dashboard,
+  panorama,
+);
 installPanelToggles(app);
 document.documentElement.lang = 'zh-CN';
 app.render();

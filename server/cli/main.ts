@@ -34,6 +34,8 @@ interface Io {
   err: Out;
   /** `--dataset`, else DATASET, else the Harbin dataset. */
   dataset: string;
+  /** Standard input, read whole. */
+  input: () => Promise<string>;
 }
 
 interface Command {
@@ -77,13 +79,59 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   export: {
-    usage: 'export --format json|csv|graphml [--dataset file] [--out path]',
-    options: ['format', 'dataset', 'out'],
+    usage: 'export --format json|csv|graphml [--dataset file | --workspace file] [--out path]',
+    options: ['format', 'dataset', 'workspace', 'out'],
     async run({ values, dataset, out }) {
       const format = String(values.format ?? 'json');
       if (!['json', 'csv', 'graphml'].includes(format))
         throw new UsageError(`--format is json, csv or graphml, not \`${format}\``);
-      await exportDataset(await loadDatasetFile(dataset), format, str(values.out), out);
+      // The current graph, edits included, when a workspace is named (--workspace or WORKSPACE).
+      const workspace = str(values.workspace) ?? (values.dataset === undefined ? process.env.WORKSPACE : undefined);
+      const d = workspace ? await withWorkspace(workspace, async (ws) => ws.dataset()) : await loadDatasetFile(dataset);
+      await exportDataset(d, format, str(values.out), out);
+      return 0;
+    },
+  },
+  user: {
+    usage:
+      'user add NAME --role viewer|editor|admin | user passwd NAME | user role NAME --role R | user remove NAME | user list  (passwords from standard input; WORKSPACE names the file)',
+    options: ['role', 'workspace'],
+    async run({ values, positionals, out, input }) {
+      const [action, name] = positionals;
+      const file = str(values.workspace) ?? readConfig().workspace;
+      const { Accounts, parseRole } = await import('../auth/accounts');
+      return withWorkspace(file, async (ws) => {
+        const accounts = new Accounts(ws);
+        if (action === 'list') {
+          for (const a of accounts.list()) out(`${a.name}\t${a.role.toLowerCase()}\t${a.created}\n`);
+          return 0;
+        }
+        if (!name) throw new UsageError(`user ${action ?? ''} needs a user name`);
+        if (action === 'add' || action === 'role') {
+          const role = parseRole(str(values.role) ?? (action === 'add' ? 'viewer' : ''));
+          if (action === 'role') accounts.setRole(name, role);
+          else await accounts.add(name, role, await password(input));
+          out(`${action === 'add' ? 'added' : 'changed'} ${name} (${role.toLowerCase()}) in ${file}\n`);
+        } else if (action === 'passwd') {
+          await accounts.passwd(name, await password(input));
+          out(`new password for ${name}; their sessions are closed\n`);
+        } else if (action === 'remove') {
+          accounts.remove(name);
+          out(`removed ${name}\n`);
+        } else throw new UsageError(`user add, passwd, role, remove or list, not \`${action ?? ''}\``);
+        return 0;
+      });
+    },
+  },
+  backup: {
+    usage: 'backup --out file [--workspace file]  (a consistent copy of the workspace, also while the server runs)',
+    options: ['out', 'workspace'],
+    async run({ values, out }) {
+      const to = str(values.out);
+      if (!to) throw new UsageError('backup needs --out');
+      const file = str(values.workspace) ?? readConfig().workspace;
+      await withWorkspace(file, async (ws) => ws.backup(to));
+      out(`backed up ${file} to ${to}\n`);
       return 0;
     },
   },
@@ -100,6 +148,46 @@ const COMMANDS: Record<string, Command> = {
       await emit(toJson(merged), str(values.out), out);
       err(
         `imported ${positionals.join(', ')} (${mode}): ${merged.nodes.length} nodes, ${merged.edges.length} relationships\n`,
+      );
+      return 0;
+    },
+  },
+  'import-enterprises': {
+    usage:
+      'import-enterprises <list.xlsx|list.csv> [--mapping m.json] [--dataset file] [--out file] [--dry-run] [--skip-bad-rows] [--date YYYY-MM-DD]',
+    options: ['mapping', 'dataset', 'out', 'date'],
+    flags: ['dry-run', 'skip-bad-rows'],
+    async run({ values, positionals, dataset, out, err }) {
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0) throw new UsageError('import-enterprises reads one XLSX or CSV file');
+      const date = str(values.date) ?? new Date().toISOString().slice(0, 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date is YYYY-MM-DD');
+      const { formatRegistryReport, parseMapping, planEnterpriseImport } = await import('../dataset/registry');
+      const mappingFile = str(values.mapping);
+      let mapping: Exclude<ReturnType<typeof parseMapping>, { problem: string }> | undefined;
+      if (mappingFile) {
+        const parsed = parseMapping((await readNamed(mappingFile)).toString('utf8'));
+        if ('problem' in parsed) throw new DatasetError(mappingFile, [{ at: 'file', message: parsed.problem }]);
+        mapping = parsed;
+      }
+      const dryRun = values['dry-run'] === true;
+      const target = str(values.out);
+      const plan = await planEnterpriseImport(await loadDatasetFile(dataset), {
+        file,
+        bytes: await readNamed(file),
+        date,
+        skipBadRows: values['skip-bad-rows'] === true,
+        ...(mapping ? { mapping } : {}),
+      });
+      // The report goes where the dataset does not: stdout unless the dataset is written there.
+      (dryRun || target ? out : err)(
+        formatRegistryReport(plan.report, { dryRun, target: target ?? (dryRun ? '—' : 'stdout') }),
+      );
+      if (!plan.dataset) return 1;
+      if (dryRun) return 0;
+      await emit(toJson(plan.dataset), target, out);
+      err(
+        `wrote ${target ?? 'stdout'}: ${plan.dataset.nodes.length} nodes, ${plan.dataset.edges.length} relationships\n`,
       );
       return 0;
     },
@@ -148,6 +236,7 @@ export async function runCli(
   argv: string[],
   out: Out = (t) => process.stdout.write(t),
   err: Out = (t) => process.stderr.write(t),
+  input: () => Promise<string> = readStdin,
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -163,7 +252,7 @@ export async function runCli(
       return 0;
     }
     const dataset = str(values.dataset) ?? process.env.DATASET ?? DEFAULT_DATASET;
-    return await command.run({ values, positionals, out, err, dataset });
+    return await command.run({ values, positionals, out, err, dataset, input });
   } catch (e) {
     if (e instanceof DatasetError) {
       err(`${e.message}\n`);
@@ -179,6 +268,33 @@ export async function runCli(
 }
 
 class UsageError extends Error {}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('password: ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The password on standard input, without its line ending. */
+async function password(input: () => Promise<string>): Promise<string> {
+  const text = (await input()).replace(/\r?\n$/, '');
+  if (text.includes('\n')) throw new UsageError('the password is one line of standard input');
+  return text;
+}
+
+async function withWorkspace<T>(
+  file: string,
+  run: (ws: import('../workspace/workspace').Workspace) => Promise<T>,
+): Promise<T> {
+  const { Workspace } = await import('../workspace/workspace');
+  const ws = Workspace.open(file);
+  try {
+    return await run(ws);
+  } finally {
+    ws.close();
+  }
+}
 
 const str = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
 

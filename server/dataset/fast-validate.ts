@@ -38,12 +38,16 @@ export class FastValidator<T> {
   private readonly customIds = new Set<string>();
   private nodesSent = false;
   private readonly acks: AckIndex = new Map();
+  private homeZoneId: unknown;
 
   constructor(private readonly sink: DatasetSink<T>) {}
 
   meta(meta: unknown): void {
     if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) this.failed = true;
-    else this.sink.meta(meta as Record<string, unknown>);
+    else {
+      this.homeZoneId = (meta as Record<string, unknown>).homeZoneId;
+      this.sink.meta(meta as Record<string, unknown>);
+    }
   }
 
   node(raw: unknown): void {
@@ -106,6 +110,11 @@ export class FastValidator<T> {
   finish(): T | null {
     if (this.failed) return null;
     this.sendNodes();
+    // The home zone must be a zone of the file (validateDataset says why when it is not).
+    if (this.homeZoneId !== undefined) {
+      const at = typeof this.homeZoneId === 'string' ? this.index.get(this.homeZoneId) : undefined;
+      if (at === undefined || this.kinds[at] !== KIND_INDEX.get('ZONE')) return null;
+    }
     const triples = this.triples.subarray(0, this.edgeCount).sort();
     for (let i = 1; i < triples.length; i++) if (triples[i] === triples[i - 1]) return null;
     // A custom id that reads as another edge's derived id repeats that id: leave it to the full check.

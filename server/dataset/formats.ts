@@ -28,7 +28,7 @@ function nodeRow(n: GraphNode): string[] {
     n.id,
     n.kind,
     n.name,
-    n.nameEn,
+    n.nameEn ?? '',
     n.aliases.join(ALIAS_SEPARATOR),
     n.status,
     n.kind === 'CLUSTER' ? n.tier : '',

@@ -157,11 +157,31 @@ export function validateDataset(data: unknown, locate: Locate = () => undefined)
     edges.push(edge);
   });
 
+  const home = homeZoneIssue(top.data.meta, byId);
+  if (home) issues.push({ at: 'meta', field: 'homeZoneId', line: locate(['meta', 'homeZoneId']), message: home });
+
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
   const dataset: Dataset = { nodes, edges };
   if (top.data.meta) dataset.meta = top.data.meta;
   if (acks.size > 0) dataset.lintAcks = acks;
   return { ok: true, dataset };
+}
+
+/**
+ * `meta.homeZoneId` names the zone local and external are relative to (chainGaps, the panorama):
+ * when given it must be the id of a ZONE of the file.
+ */
+export function homeZoneIssue(
+  meta: Record<string, unknown> | undefined,
+  byId: { get(id: string): { kind: string } | undefined },
+): string | null {
+  const home = meta?.homeZoneId;
+  if (home === undefined) return null;
+  if (typeof home !== 'string') return '`homeZoneId` must be the id of a zone (a string)';
+  const node = byId.get(home);
+  if (!node) return `\`homeZoneId\` names no node: \`${home}\``;
+  if (node.kind !== 'ZONE') return `\`homeZoneId\` must name a ZONE, not a ${node.kind}: \`${home}\``;
+  return null;
 }
 
 function idOf(raw: unknown): string | undefined {

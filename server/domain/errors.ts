@@ -65,3 +65,27 @@ export function formatIssue(file: string, issue: DatasetIssue): string {
   const field = issue.field ? ` field \`${issue.field}\`` : '';
   return `${where}: ${element}${field}: ${issue.message}`;
 }
+
+/** A change made against an element's old version. GraphQL code CONFLICT, with the current element. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  constructor(
+    readonly id: string,
+    readonly version: number,
+    /** The element as it is now (null when it was deleted). */
+    readonly current: unknown,
+  ) {
+    super(`${id} has changed since: it is at version ${version} now 该元素已被他人修改`);
+  }
+}
+
+/** The account's role does not allow this. GraphQL code FORBIDDEN (UNAUTHENTICATED without an account). */
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+  constructor(
+    message: string,
+    readonly anonymous = false,
+  ) {
+    super(message);
+  }
+}

@@ -172,7 +172,11 @@ const nodeBase = {
     .regex(NODE_ID, 'ids look like `kind:lower-case-words`, e.g. `enterprise:hafei-auto`')
     .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters long (the API's cap)`),
   name: label,
-  nameEn: label,
+  /**
+   * The English name where one is known. Registry lists have none: the English view then shows
+   * the name in pinyin (server/domain/english-name.ts), and GraphQL says it is not stated.
+   */
+  nameEn: label.optional(),
   aliases: z.array(label).default([]),
   status: z.enum(STATUSES).default('EXISTING'),
   sources: z.array(SourceSchema).min(1, 'every node needs at least one source'),

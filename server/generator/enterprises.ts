@@ -11,6 +11,9 @@ import type { Random } from './random';
 import type { SizeSpec } from './sizes';
 import { placeName, type World } from './world';
 
+/** Deliberate local gaps: about one ordinary product in sixteen is made only outside the home city. */
+const outsideOnly = (product: number, role: Role) => role === Role.Normal && product % 16 === 5;
+
 export function buildEnterprises(b: GraphBuilder, rng: Random, size: SizeSpec, world: World, cat: Catalogue): void {
   const nodes: number[] = [];
   const weight: number[] = [];
@@ -49,6 +52,8 @@ export function buildEnterprises(b: GraphBuilder, rng: Random, size: SizeSpec, w
     });
     nodes.push(node);
     made.push([]);
+    // About a third of enterprises sit outside the home city; makers of outside-only products always do.
+    let outside = rng.chance(0.2);
     const k = rng.pareto(1.2, 40);
     weight.push(k);
     const home = rng.chance(0.1) ? 0 : rng.range(1, chain.length - 1);
@@ -59,7 +64,17 @@ export function buildEnterprises(b: GraphBuilder, rng: Random, size: SizeSpec, w
       const role = cat.role.get(p) ?? Role.Normal;
       if (role === Role.Unproduced || role === Role.PlannedTarget) continue;
       if (role === Role.Single && producers.has(p)) continue;
-      if (produce(i, p, rng.chance(0.03))) n++;
+      if (produce(i, p, rng.chance(0.03))) {
+        n++;
+        if (outsideOnly(p, role)) outside = true;
+      }
+    }
+    if (outside) {
+      // An outside firm of the cluster's trade, in a county elsewhere: a 招商 target.
+      b.link('LOCATED_IN', node, rng.pick(world.counties));
+      if (rng.chance(0.04))
+        b.link('COOPERATES_WITH', node, rng.pick(byCluster.get(c) ?? world.institutions.map((x) => x.node)));
+      continue;
     }
     b.link('MEMBER_OF', node, info.node);
     b.link('LOCATED_IN', node, rng.pick(info.parks));

@@ -30,6 +30,7 @@ export function generateDataset(size: Size, seed = 1): Dataset {
       generator: 'cluster-graph server/generator',
       size,
       seed,
+      homeZoneId: 'zone:city-home',
     },
     nodes: b.nodes,
     edges: b.edges,

@@ -21,6 +21,8 @@ export interface ClusterInfo {
 
 export interface World {
   parks: number[];
+  /** Counties outside the home city (in its province and in other provinces): where outside enterprises sit. */
+  counties: number[];
   clusters: ClusterInfo[];
   institutions: { node: number; cluster: number }[];
 }
@@ -49,9 +51,22 @@ export function buildWorld(b: GraphBuilder, rng: Random, size: SizeSpec): World 
     nameEn: `${province.en} Province`,
     aliases: [],
     status: 'EXISTING',
-    zoneKind: 'DISTRICT',
+    zoneKind: 'PROVINCE',
     indicators: [],
   });
+  // The home zone (meta.homeZoneId): the city whose development zones hold the clusters.
+  const city = placeName(rng);
+  const homeCity = b.add({
+    id: 'zone:city-home',
+    kind: 'ZONE',
+    name: `${city.zh}市`,
+    nameEn: `${city.en} City`,
+    aliases: [],
+    status: 'EXISTING',
+    zoneKind: 'CITY',
+    indicators: [],
+  });
+  b.link('PART_OF', homeCity, root);
   const parks: number[] = [];
   const devZones: number[] = [];
   for (let z = 0; z < size.devZones; z++) {
@@ -67,7 +82,7 @@ export function buildWorld(b: GraphBuilder, rng: Random, size: SizeSpec): World 
       zoneKind: 'DEVELOPMENT_ZONE',
       indicators: [],
     });
-    b.link('PART_OF', dz, root);
+    b.link('PART_OF', dz, homeCity);
     if (devZones.length > 0) b.link('COOPERATES_WITH', dz, devZones[devZones.length - 1] as number);
     devZones.push(dz);
     for (let p = 0; p < size.parksPerZone; p++) {
@@ -87,6 +102,8 @@ export function buildWorld(b: GraphBuilder, rng: Random, size: SizeSpec): World 
       parks.push(park);
     }
   }
+
+  const counties = buildRegions(b, rng, root, Math.max(1, Math.round(size.devZones / 2)));
 
   const clusters: ClusterInfo[] = [];
   for (let c = 0; c < size.clusters; c++) {
@@ -147,5 +164,34 @@ export function buildWorld(b: GraphBuilder, rng: Random, size: SizeSpec): World 
     if (institutions.length > 0 && rng.chance(0.5)) b.link('COOPERATES_WITH', node, rng.pick(institutions).node);
     institutions.push({ node, cluster });
   }
-  return { parks, clusters, institutions };
+  return { parks, counties, clusters, institutions };
+}
+
+/**
+ * The regions outside the home city, as registry lists name them: another city of the home
+ * province, and `others` more provinces, each city with two counties (PART_OF county → city →
+ * province).
+ */
+function buildRegions(b: GraphBuilder, rng: Random, homeProvince: number, others: number): number[] {
+  const counties: number[] = [];
+  const zone = (id: string, zh: string, en: string, zoneKind: 'PROVINCE' | 'CITY' | 'COUNTY') =>
+    b.add({ id, kind: 'ZONE', name: zh, nameEn: en, aliases: [], status: 'EXISTING', zoneKind, indicators: [] });
+  const cityWithCounties = (province: number, id: string) => {
+    const place = placeName(rng);
+    const city = zone(`zone:${id}`, `${place.zh}市`, `${place.en} City`, 'CITY');
+    b.link('PART_OF', city, province);
+    for (let k = 1; k <= 2; k++) {
+      const county = placeName(rng);
+      const node = zone(`zone:${id}-county-${k}`, `${county.zh}县`, `${county.en} County`, 'COUNTY');
+      b.link('PART_OF', node, city);
+      counties.push(node);
+    }
+  };
+  cityWithCounties(homeProvince, 'city-2');
+  for (let p = 1; p <= others; p++) {
+    const place = placeName(rng);
+    const province = zone(`zone:province-${p}`, `${place.zh}省`, `${place.en} Province`, 'PROVINCE');
+    for (let c = 1; c <= 2; c++) cityWithCounties(province, `province-${p}-city-${c}`);
+  }
+  return counties;
 }

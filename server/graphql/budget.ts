@@ -7,7 +7,7 @@
  */
 import { type FieldNode, type GraphQLObjectType, type GraphQLSchema, getArgumentValues } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields.js';
-import type { GraphStore } from '../store/types';
+import type { GraphStore, Overview } from '../store/types';
 import { RefusedError } from './errors';
 import { MEASURED_FIELDS, type PreparedOperation } from './operations';
 import { betweenArgs, gapsArgs, supplyChainArgs } from './resolvers';
@@ -21,7 +21,9 @@ export class GraphSizeCache {
     const now = Date.now();
     const fresh = this.kept && (token !== null ? this.kept.token === token : now - this.kept.at < 60_000);
     if (!this.kept || !fresh) {
-      const sizes = store.overview().then((o) => ({
+      // A store that counts cheaply (the memory store) is asked for the counts alone.
+      const counted = store as GraphStore & { counts?: () => Promise<Omit<Overview, 'indicators'>> };
+      const sizes = (counted.counts ? counted.counts() : store.overview()).then((o) => ({
         nodes: o.nodeCount,
         edges: o.edgeCount,
         nodesByKind: Object.fromEntries(o.nodesByKind.map((k) => [k.kind, k.count])),

@@ -1,4 +1,6 @@
 import type { Response } from 'express';
+import type { Viewer } from '../auth/accounts';
+import type { SessionHandle } from '../http/auth';
 import type { GraphStore } from '../store/types';
 import type { Pace } from './pace';
 
@@ -12,4 +14,8 @@ export interface GraphContext {
   res?: Response;
   /** Set for an expensive request: its answer is built in turns of the event loop. */
   pace?: Pace;
+  /** Who is asking: null without a session (server/http/auth.ts). */
+  viewer?: Viewer | null;
+  /** Login and logout over HTTP (sets and clears the session cookie). */
+  session?: SessionHandle;
 }

@@ -7,7 +7,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { InvalidInputError, NotFoundError, StoreUnavailableError } from '../domain/errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  StoreUnavailableError,
+} from '../domain/errors';
 
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 
@@ -36,6 +42,15 @@ export function makeFormatError(development: boolean, log: (err: unknown) => voi
     }
     if (original instanceof InvalidInputError) {
       return { ...base, extensions: { code: 'BAD_USER_INPUT', argument: original.argument } };
+    }
+    if (original instanceof ConflictError) {
+      return {
+        ...base,
+        extensions: { code: 'CONFLICT', id: original.id, version: original.version, current: original.current },
+      };
+    }
+    if (original instanceof ForbiddenError) {
+      return { ...base, extensions: { code: original.anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN' } };
     }
     if (original instanceof StoreUnavailableError) {
       return { ...base, message: original.message, extensions: { code: STORE_UNAVAILABLE } };

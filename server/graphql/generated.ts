@@ -1,7 +1,9 @@
 /* Generated from schema.graphql by `npm run codegen`: do not edit. */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { StoredNode as StoredNodeModel, Path as PathModel, Subgraph as SubgraphModel, PartnerMatch as PartnerMatchModel, Gap as GapModel, Overview as OverviewModel } from '../store/types';
+import type { StoredNode as StoredNodeModel, Path as PathModel, Subgraph as SubgraphModel, PartnerMatch as PartnerMatchModel, Gap as GapModel, Overview as OverviewModel, ChainGap as ChainGapModel, TargetMatch as TargetMatchModel, PanoramaNode as PanoramaNodeModel, Panorama as PanoramaModel, Impact as ImpactModel } from '../store/types';
 import type { GraphEdge as GraphEdgeModel } from '../domain/model';
+import type { ChangeRecord as ChangeRecordModel } from '../store/editing';
+import type { Viewer as ViewerModel } from '../auth/accounts';
 import type { GraphContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -124,6 +126,10 @@ export type Source = {
   /** false: the plan implies the fact without saying it; `note` says why. */
   stated: Scalars['Boolean']['output'];
   note: Maybe<Scalars['String']['output']>;
+  /** Set on the sources of changes: the document quoted, a URL and a date. */
+  document: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['String']['output']>;
 };
 
 export type Indicator = {
@@ -147,12 +153,17 @@ export type Node = {
   id: Scalars['ID']['output'];
   kind: NodeKind;
   name: Scalars['String']['output'];
+  /** The English name; where none is stated (registry imports have none), the name in title-cased pinyin (哈尔滨市 → Ha Er Bin Shi). */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** true when `nameEn` is a stated English name, false when it is the pinyin of `name`. */
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   /** Number of relationships touching this node (both directions). */
   degree: Scalars['Int']['output'];
+  /** 1 as loaded, one more on every change: a change names the version it was made against. */
+  version: Scalars['Int']['output'];
 };
 
 export type Cluster = Node & {
@@ -161,10 +172,12 @@ export type Cluster = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
   tier: ClusterTier;
   indicators: Array<Indicator>;
 };
@@ -175,10 +188,12 @@ export type Zone = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
   zoneKind: ZoneKind;
   indicators: Array<Indicator>;
 };
@@ -189,10 +204,12 @@ export type Enterprise = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Institution = Node & {
@@ -201,10 +218,12 @@ export type Institution = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
   institutionKind: InstitutionKind;
 };
 
@@ -214,10 +233,12 @@ export type Product = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nameEn: Maybe<Scalars['String']['output']>;
+  nameEnStated: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   status: Status;
   sources: Array<Source>;
   degree: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Edge = {
@@ -228,6 +249,7 @@ export type Edge = {
   target: Scalars['ID']['output'];
   status: Status;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
 };
 
 export type Subgraph = {
@@ -302,12 +324,104 @@ export type IndicatorValue = {
 
 export type Overview = {
   __typename?: 'Overview';
+  /** The dataset's home zone (`meta.homeZoneId`): what chainGaps, chainPanorama and whatIf take as local by default. */
+  homeZone: Maybe<Zone>;
   nodeCount: Scalars['Int']['output'];
   edgeCount: Scalars['Int']['output'];
   nodesByKind: Array<KindCount>;
   edgesByType: Array<TypeCount>;
   /** 2005 actuals and 2010 targets, per zone and cluster. */
   indicators: Array<IndicatorValue>;
+};
+
+/**
+ * Chain gaps relative to the home zone: MISSING_LOCALLY no local producer but some outside (缺链),
+ * ABSENT no producer anywhere (断链), SINGLE_LOCAL one local producer (弱链), UNFILLED_TARGET a
+ * PLANNED product nobody produces.
+ */
+export type ChainGapKind =
+  | 'MISSING_LOCALLY'
+  | 'ABSENT'
+  | 'SINGLE_LOCAL'
+  | 'UNFILLED_TARGET';
+
+/** An input of the home chain with no, one or only outside makers, and whom to attract for it (招商). */
+export type ChainGap = {
+  __typename?: 'ChainGap';
+  /** `KIND:productId` */
+  id: Scalars['ID']['output'];
+  kind: ChainGapKind;
+  /** HIGH when it feeds existing local production; a single local maker is one step lower. */
+  severity: Severity;
+  /** The input. */
+  product: Product;
+  /** The chain's products it feeds (within `tiers` levels). */
+  dependents: Array<Product>;
+  localProducers: Array<Enterprise>;
+  externalProducerCount: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  explanationEn: Scalars['String']['output'];
+  /** Outside producers of the input, best first (at most 50). */
+  targets: Array<TargetMatch>;
+};
+
+
+/** An input of the home chain with no, one or only outside makers, and whom to attract for it (招商). */
+export type ChainGapTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An outside producer to attract: why (reasons, Chinese and English) and the path that shows it. */
+export type TargetMatch = {
+  __typename?: 'TargetMatch';
+  node: Node;
+  /** Where it sits; null when unknown. */
+  zone: Maybe<Zone>;
+  /** 1 for making the input (0.5 if planned), +0.5 supplies a local enterprise, +0.25 makes a neighbouring input, +0.25 cooperates with a local institution, +0.2/steps for a region shared with the home zone. */
+  score: Scalars['Float']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  reasonsEn: Array<Scalars['String']['output']>;
+  /** From a product the input feeds to the target: dependent ←INPUT_TO— input ←PRODUCES— target. */
+  path: Path;
+};
+
+/** 上游 / 中游 / 下游 */
+export type Lane =
+  | 'UPSTREAM'
+  | 'MIDSTREAM'
+  | 'DOWNSTREAM';
+
+export type PanoramaNode = {
+  __typename?: 'PanoramaNode';
+  product: Product;
+  lane: Lane;
+  /** Longest INPUT_TO path within the panorama that ends here (0: nothing in it feeds this product). */
+  tier: Scalars['Int']['output'];
+  localProducerCount: Scalars['Int']['output'];
+  externalProducerCount: Scalars['Int']['output'];
+  /** Its chain gap, as chainGaps gives it for the same arguments. */
+  gap: Maybe<ChainGapKind>;
+  /** 链主: the local producer making the most products of the panorama. */
+  chainLeader: Maybe<Enterprise>;
+};
+
+/** 产业链全景图: a chain's products in lanes, with the INPUT_TO links among them (at most 500 nodes). */
+export type Panorama = {
+  __typename?: 'Panorama';
+  nodes: Array<PanoramaNode>;
+  edges: Array<Edge>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** What moving enterprises out of the home zone breaks (若迁出). */
+export type Impact = {
+  __typename?: 'Impact';
+  /** Products that lose their last local producer. */
+  orphaned: Array<Product>;
+  /** Products made locally downstream of the orphaned ones (up to 6 INPUT_TO levels). */
+  exposed: Array<Product>;
+  /** Chain gaps (tiers 1) that open. */
+  newGaps: Array<ChainGap>;
 };
 
 export type Query = {
@@ -334,6 +448,19 @@ export type Query = {
   /** Every node of the given kinds (all kinds when omitted) and the relationships among them: the overview map. */
   subgraph: Subgraph;
   overview: Overview;
+  /**
+   * Chain gaps relative to the home zone (default: the dataset's), for the whole home chain, a
+   * cluster's part of it or one product's inputs, `tiers` INPUT_TO levels up (at most 6). first ≤ 100.
+   */
+  chainGaps: Array<ChainGap>;
+  /** A cluster's chain (or one product's, up and down), or the whole home chain, in lanes; tiers ≤ 6. */
+  chainPanorama: Panorama;
+  /** If the named enterprises (at most 100) left the home zone: what is orphaned, exposed, and which gaps open. */
+  whatIf: Impact;
+  /** Who is asking (null without a session). */
+  viewer: Maybe<Viewer>;
+  /** The audit trail, newest first: one element's history, one user's changes, changes since a time (ISO 8601). first ≤ 500. */
+  changes: Array<Change>;
 };
 
 
@@ -408,6 +535,242 @@ export type QuerySubgraphArgs = {
   kinds?: InputMaybe<Array<NodeKind>>;
   relTypes?: InputMaybe<Array<RelType>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChainGapsArgs = {
+  homeZoneId?: InputMaybe<Scalars['ID']['input']>;
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<ChainGapKind>>;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChainPanoramaArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  homeZoneId?: InputMaybe<Scalars['ID']['input']>;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWhatIfArgs = {
+  removeIds: Array<Scalars['ID']['input']>;
+  homeZoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  elementId?: InputMaybe<Scalars['ID']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** VIEWER reads; EDITOR also changes the graph and reverts their own changes; ADMIN also reverts anyone's. */
+export type Role =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
+/** Where a change comes from: a quote with its document and section, or a note with a URL and a date. */
+export type SourceInput = {
+  quote?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
+  section?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  stated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name). */
+export type NodeInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: NodeKind;
+  name: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Status>;
+  tier?: InputMaybe<ClusterTier>;
+  zoneKind?: InputMaybe<ZoneKind>;
+  institutionKind?: InputMaybe<InstitutionKind>;
+  /** The node's own sources; the change's source is added to them. */
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
+/** Fields to change (absent: unchanged). The change's source is added to the node's sources. */
+export type NodePatch = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Status>;
+  tier?: InputMaybe<ClusterTier>;
+  zoneKind?: InputMaybe<ZoneKind>;
+  institutionKind?: InputMaybe<InstitutionKind>;
+};
+
+export type EdgeInput = {
+  type: RelType;
+  source: Scalars['ID']['input'];
+  target: Scalars['ID']['input'];
+  status?: InputMaybe<Status>;
+};
+
+export type ChangeAction =
+  | 'CREATE_NODE'
+  | 'UPDATE_NODE'
+  | 'DELETE_NODE'
+  | 'CREATE_EDGE'
+  | 'DELETE_EDGE';
+
+/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch`) otherwise. */
+export type ChangeInput = {
+  action: ChangeAction;
+  node?: InputMaybe<NodeInput>;
+  edge?: InputMaybe<EdgeInput>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+  patch?: InputMaybe<NodePatch>;
+};
+
+/** One audit entry: an element's state before and after (JSON of the dataset's shape; null: absent). */
+export type Change = {
+  __typename?: 'Change';
+  id: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  user: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  elementId: Scalars['ID']['output'];
+  before: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['String']['output']>;
+  source: Source;
+  reverted: Scalars['Boolean']['output'];
+  /** The change this one reverts. */
+  revertOf: Maybe<Scalars['ID']['output']>;
+  /** The element's version after the change. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Sets the session cookie. */
+  login: Viewer;
+  logout: Scalars['Boolean']['output'];
+  createNode: Node;
+  updateNode: Node;
+  /** Deletes the node and its relationships. */
+  deleteNode: Scalars['Boolean']['output'];
+  createEdge: Edge;
+  deleteEdge: Scalars['Boolean']['output'];
+  /** All or nothing: at most 500 changes in one transaction. */
+  applyChangeSet: Array<Change>;
+  /** Reverting is itself a change. Editors revert their own changes, admins anyone's. */
+  revertChange: Change;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationLoginArgs = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationCreateNodeArgs = {
+  node: NodeInput;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationUpdateNodeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  patch: NodePatch;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationDeleteNodeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationCreateEdgeArgs = {
+  edge: EdgeInput;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationDeleteEdgeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationApplyChangeSetArgs = {
+  changes: Array<ChangeInput>;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -519,7 +882,24 @@ export type ResolversTypes = {
   TypeCount: ResolverTypeWrapper<TypeCount>;
   IndicatorValue: ResolverTypeWrapper<Omit<IndicatorValue, 'subject'> & { subject: ResolversTypes['Node'] }>;
   Overview: ResolverTypeWrapper<OverviewModel>;
+  ChainGapKind: ChainGapKind;
+  ChainGap: ResolverTypeWrapper<ChainGapModel>;
+  TargetMatch: ResolverTypeWrapper<TargetMatchModel>;
+  Lane: Lane;
+  PanoramaNode: ResolverTypeWrapper<PanoramaNodeModel>;
+  Panorama: ResolverTypeWrapper<PanoramaModel>;
+  Impact: ResolverTypeWrapper<ImpactModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
+  SourceInput: SourceInput;
+  NodeInput: NodeInput;
+  NodePatch: NodePatch;
+  EdgeInput: EdgeInput;
+  ChangeAction: ChangeAction;
+  ChangeInput: ChangeInput;
+  Change: ResolverTypeWrapper<ChangeRecordModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -547,7 +927,20 @@ export type ResolversParentTypes = {
   TypeCount: TypeCount;
   IndicatorValue: Omit<IndicatorValue, 'subject'> & { subject: ResolversParentTypes['Node'] };
   Overview: OverviewModel;
+  ChainGap: ChainGapModel;
+  TargetMatch: TargetMatchModel;
+  PanoramaNode: PanoramaNodeModel;
+  Panorama: PanoramaModel;
+  Impact: ImpactModel;
   Query: Record<PropertyKey, never>;
+  Viewer: ViewerModel;
+  SourceInput: SourceInput;
+  NodeInput: NodeInput;
+  NodePatch: NodePatch;
+  EdgeInput: EdgeInput;
+  ChangeInput: ChangeInput;
+  Change: ChangeRecordModel;
+  Mutation: Record<PropertyKey, never>;
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -555,6 +948,9 @@ export type SourceResolvers<ContextType = GraphContext, ParentType extends Resol
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
@@ -580,10 +976,12 @@ export type ClusterResolvers<ContextType = GraphContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['ClusterTier'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -594,10 +992,12 @@ export type ZoneResolvers<ContextType = GraphContext, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zoneKind?: Resolver<ResolversTypes['ZoneKind'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -608,10 +1008,12 @@ export type EnterpriseResolvers<ContextType = GraphContext, ParentType extends R
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -620,10 +1022,12 @@ export type InstitutionResolvers<ContextType = GraphContext, ParentType extends 
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   institutionKind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -633,10 +1037,12 @@ export type ProductResolvers<ContextType = GraphContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -647,6 +1053,7 @@ export type EdgeResolvers<ContextType = GraphContext, ParentType extends Resolve
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -707,11 +1114,56 @@ export type IndicatorValueResolvers<ContextType = GraphContext, ParentType exten
 };
 
 export type OverviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  homeZone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesByKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   edgesByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+};
+
+export type ChainGapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChainGap'] = ResolversParentTypes['ChainGap']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChainGapKind'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  dependents?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  localProducers?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  externalProducerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetMatch']>, ParentType, ContextType, RequireFields<ChainGapTargetsArgs, 'first'>>;
+};
+
+export type TargetMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TargetMatch'] = ResolversParentTypes['TargetMatch']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasonsEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+};
+
+export type PanoramaNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PanoramaNode'] = ResolversParentTypes['PanoramaNode']> = {
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  lane?: Resolver<ResolversTypes['Lane'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localProducerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  externalProducerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['ChainGapKind']>, ParentType, ContextType>;
+  chainLeader?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+};
+
+export type PanoramaResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Panorama'] = ResolversParentTypes['Panorama']> = {
+  nodes?: Resolver<Array<ResolversTypes['PanoramaNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ImpactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
+  orphaned?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  exposed?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  newGaps?: Resolver<Array<ResolversTypes['ChainGap']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -729,6 +1181,42 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, Partial<QueryGapsArgs>>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'limit'>>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
+  chainGaps?: Resolver<Array<ResolversTypes['ChainGap']>, ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'tiers' | 'first'>>;
+  chainPanorama?: Resolver<ResolversTypes['Panorama'], ParentType, ContextType, RequireFields<QueryChainPanoramaArgs, 'tiers'>>;
+  whatIf?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'removeIds'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+};
+
+export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  reverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  login?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'name' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'node' | 'source'>>;
+  updateNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'id' | 'version' | 'patch' | 'source'>>;
+  deleteNode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id' | 'version' | 'source'>>;
+  createEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateEdgeArgs, 'edge' | 'source'>>;
+  deleteEdge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEdgeArgs, 'id' | 'version' | 'source'>>;
+  applyChangeSet?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<MutationApplyChangeSetArgs, 'changes' | 'source'>>;
+  revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
@@ -750,6 +1238,14 @@ export type Resolvers<ContextType = GraphContext> = {
   TypeCount?: TypeCountResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
+  ChainGap?: ChainGapResolvers<ContextType>;
+  TargetMatch?: TargetMatchResolvers<ContextType>;
+  PanoramaNode?: PanoramaNodeResolvers<ContextType>;
+  Panorama?: PanoramaResolvers<ContextType>;
+  Impact?: ImpactResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };
 

@@ -36,6 +36,8 @@ export interface PreparedOperation {
   readonly fragments: Record<string, FragmentDefinitionNode>;
   /** Root fields whose answer size the store must be asked for (gaps, supplyChain, between). */
   readonly measures: boolean;
+  /** Asks who is asking (or spreads a fragment at the root): never answered from the shared cache. */
+  readonly personal: boolean;
   /** Runs the operation: graphql-js the first time (unless expensive), the compiled function from then on. */
   run(context: unknown, variables: unknown, expensive?: boolean): ExecutionResult | Promise<ExecutionResult>;
   /** Answer-size estimates already made, by data version and variables (budget.ts keeps them). */
@@ -44,6 +46,8 @@ export interface PreparedOperation {
 
 /** Root fields whose size only the data knows: the budget asks the store for them first. */
 export const MEASURED_FIELDS = new Set(['gaps', 'supplyChain', 'between']);
+/** Root fields whose answer depends on who asks. */
+export const PERSONAL_FIELDS = new Set(['viewer', 'changes']);
 
 /**
  * What is kept: operations up to this much query text in all (a parsed document holds some 80
@@ -114,6 +118,9 @@ export class PreparedOperations {
     const measures = operation.selectionSet.selections.some(
       (s) => s.kind !== Kind.FIELD || MEASURED_FIELDS.has(s.name.value),
     );
+    const personal = operation.selectionSet.selections.some(
+      (s) => s.kind !== Kind.FIELD || PERSONAL_FIELDS.has(s.name.value),
+    );
     const schema = this.schema;
     const name = operation.name?.value;
     let runs = 0;
@@ -134,7 +141,7 @@ export class PreparedOperations {
       if (compiled) return compiled.query(undefined, context, variableValues);
       return execute({ schema, document, operationName: name, contextValue: context, variableValues });
     };
-    return { key, document, operation, fragments, measures, run, estimates: new Map() };
+    return { key, document, operation, fragments, measures, personal, run, estimates: new Map() };
   }
 
   private used(key: string): void {

@@ -31,6 +31,7 @@ import {
 } from 'graphql';
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { CAPS } from '../store/args';
+import { PANORAMA_NODES } from '../store/semantics/chain/panorama';
 import { LIST_SIZES, scalarBytes, typicalLength } from './size-table';
 
 /** What the graph holds, per version of the data (see graph-sizes.ts). */
@@ -230,6 +231,14 @@ function listSize(walk: Walk, parent: string, field: string, args: Record<string
       return capped(num(args.first, 20));
     case 'Query.gaps':
       return frame.nodes;
+    case 'Query.chainGaps':
+      return Math.min(num(args.first, 100), CAPS.first, sizes.nodesByKind.PRODUCT ?? 0);
+    case 'ChainGap.targets':
+      return Math.min(num(args.first, 10), CAPS.targets, sizes.nodesByKind.ENTERPRISE ?? 0);
+    case 'Panorama.nodes':
+      return Math.min(PANORAMA_NODES, sizes.nodesByKind.PRODUCT ?? 0);
+    case 'Panorama.edges':
+      return Math.min(PANORAMA_NODES, sizes.nodesByKind.PRODUCT ?? 0) * 2;
     case 'Subgraph.nodes':
       return frame.nodes;
     case 'Subgraph.edges':

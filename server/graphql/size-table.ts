@@ -26,6 +26,14 @@ const TYPICAL_LENGTH: Record<string, number> = {
   suggestedPartners: 5,
   nodesByKind: 5,
   edgesByType: 9,
+  // Chain gaps: a few dependents, a local maker at most, a reason or four per target; what-if lists.
+  dependents: 3,
+  localProducers: 1,
+  reasons: 3,
+  reasonsEn: 3,
+  orphaned: 5,
+  exposed: 10,
+  newGaps: 10,
 };
 
 /** Introspection lists, by field: the schema's own sizes, roughly (`types` is counted exactly). */
@@ -60,6 +68,8 @@ const FIELD_BYTES: Record<string, number> = {
   explanationEn: 190,
   reason: 125,
   reasonEn: 155,
+  reasons: 40,
+  reasonsEn: 60,
   description: 60,
   key: 26,
   unit: 8,

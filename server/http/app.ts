@@ -16,6 +16,8 @@ import express, { type ErrorRequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { Accounts } from '../auth/accounts';
+import { LoginThrottle } from '../auth/throttle';
 import type { Config } from '../config';
 import { GraphSizeCache } from '../graphql/budget';
 import type { GraphContext } from '../graphql/context';
@@ -26,6 +28,7 @@ import { ARMOR_LIMITS, protection } from '../graphql/rules';
 import { executableSchema } from '../graphql/schema';
 import type { GraphStore } from '../store/types';
 import { Admission } from './admission';
+import { type AuthOptions, authenticate, sessionHandle, viewerOf } from './auth';
 import { budgetPlugin } from './budget-plugin';
 import { graphqlRoute } from './graphql-route';
 import { replayHeaders } from './replay-headers';
@@ -43,7 +46,12 @@ export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta
  */
 export const EXPENSIVE_SHARE = 1 / 16;
 
-export async function createApp(store: GraphStore, config: Config, logger: Logger) {
+export interface AppOptions {
+  /** The accounts to log in with; without them nobody can log in (and nothing can be changed). */
+  accounts?: Accounts;
+}
+
+export async function createApp(store: GraphStore, config: Config, logger: Logger, opts: AppOptions = {}) {
   const schema = executableSchema();
   const rules = protection(config.development);
   const formatError = makeFormatError(config.development, (err) => logger.error({ err }, 'resolver failed'));
@@ -122,6 +130,14 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
   const cors = corsMiddleware(config.corsOrigins);
   const cache = config.responseCacheMb > 0 ? new ResponseCache(config.responseCacheMb * 1024 * 1024) : null;
   const operations = new PreparedOperations(schema, rules.validationRules);
+  const auth: AuthOptions | null = opts.accounts
+    ? {
+        accounts: opts.accounts,
+        throttle: new LoginThrottle(),
+        required: config.authRequired ?? false,
+        proxyHeader: config.authProxyHeader ?? null,
+      }
+    : null;
   app.use(
     '/graphql',
     rateLimit({
@@ -137,6 +153,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
     cors,
     express.json({ limit: config.bodyLimit }),
     tokenLimit(ARMOR_LIMITS.maxTokens),
+    auth ? authenticate(auth) : anonymous,
     graphqlRoute({
       store,
       schema,
@@ -151,7 +168,14 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
       logger,
     }),
     compress,
-    expressMiddleware(apollo, { context: async ({ res }) => ({ store: requestStore(store), res }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        store: requestStore(store),
+        res,
+        viewer: viewerOf(res),
+        ...(auth ? { session: sessionHandle(auth, req, res) } : {}),
+      }),
+    }),
   );
 
   app.use(compress);
@@ -168,6 +192,12 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
   app.use(jsonErrors(logger));
   return { app, apollo, cache };
 }
+
+/** Without accounts every request is anonymous. */
+const anonymous: express.RequestHandler = (_req, res, next) => {
+  res.locals.viewer = null;
+  next();
+};
 
 /** What the default cache-control plugin answers when nothing in the schema is cacheable. */
 const noStore: ApolloServerPlugin = {

@@ -24,6 +24,7 @@ import { Pace } from '../graphql/pace';
 import { requestStore } from '../graphql/request-store';
 import type { GraphStore } from '../store/types';
 import { type Admission, busyError, RETRY_AFTER_SECONDS } from './admission';
+import { sessionToken, viewerOf } from './auth';
 import { jsonParts, streamBody, streamJson } from './json-writer';
 import { COMPRESS_FROM, type Entry, type ResponseCache } from './response-cache';
 
@@ -103,8 +104,10 @@ async function answer(
 ): Promise<void> {
   const token = route.store.cacheToken ? await Promise.resolve(route.store.cacheToken()).catch(() => null) : null;
   const variablesText = JSON.stringify(variables);
+  // Personal answers (who is asking) and requests made with a session stay out of the shared cache.
+  const shared = !prepared.personal && viewerOf(res) === null && sessionToken(req) === null;
   const key =
-    route.cache && token !== null
+    route.cache && token !== null && shared
       ? `${token}\u0000${req.headers.accept ?? ''}\u0000${prepared.key}\u0000${variablesText}`
       : null;
   const asked: Asked = { route, req, res, prepared, variables, rawVariables, variablesText, token, key };
@@ -147,7 +150,7 @@ async function execute(asked: Asked): Promise<Entry | null> {
       pace = new Pace(estimate.elementBytes);
     }
   }
-  const context: GraphContext = { store, res, ...(pace ? { pace } : {}) };
+  const context: GraphContext = { store, res, viewer: viewerOf(res), ...(pace ? { pace } : {}) };
   const result = await prepared.run(context, asked.rawVariables, pace !== undefined);
   if (res.destroyed) return null;
   const errors = result.errors?.length

@@ -6,10 +6,13 @@ import './production-env';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Logger, pino } from 'pino';
+import { Accounts } from '../auth/accounts';
 import { type Config, readConfig } from '../config';
 import { DEFAULT_DATASET } from '../dataset';
 import { createStore } from '../store';
 import type { GraphStore } from '../store/types';
+import { openEmbedded } from '../workspace/open';
+import { Workspace } from '../workspace/workspace';
 import { createApp } from './app';
 import { drainable } from './drain';
 import { seedWhenEmpty } from './seed';
@@ -41,8 +44,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const datasetFile = config.dataset ?? DEFAULT_DATASET;
   let store = opts.store;
-  if (!store) {
-    store = await createStore(config, config.neo4j ? undefined : datasetFile);
+  let workspace: Workspace | undefined;
+  if (!store && !config.neo4j) {
+    ({ store, workspace } = await openEmbedded(config.workspace, datasetFile, logger));
+  } else {
+    store ??= await createStore(config);
+    // Accounts live in the workspace file whatever the store.
+    workspace = Workspace.open(config.workspace);
   }
   if (store.kind === 'neo4j' && !opts.store) void seedWhenEmpty(store, datasetFile, logger);
 
@@ -53,7 +61,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   httpServer.headersTimeout = Math.min(20_000, config.socketIdleMs);
   httpServer.requestTimeout = Math.max(60_000, config.socketIdleMs);
   const drain = drainable(httpServer);
-  const { app, apollo } = await createApp(store, config, logger);
+  const accounts = new Accounts(workspace);
+  const { app, apollo } = await createApp(store, config, logger, { accounts });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -73,6 +82,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         await drain.drain(config.drainGraceMs);
         await apollo.stop();
         if (ownStore) await store.close();
+        workspace.close();
       })();
       return closing;
     },

@@ -6,12 +6,15 @@ import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { MAX_ID_LENGTH, type NodeKind } from '../domain/model';
 import type {
   BetweenArgs,
+  ChainGapsArgs,
   GapsArgs,
   NeighborhoodArgs,
+  PanoramaArgs,
   PathsArgs,
   SearchArgs,
   SubgraphArgs,
   SupplyChainArgs,
+  WhatIfArgs,
 } from './types';
 
 export const CAPS = {
@@ -26,6 +29,9 @@ export const CAPS = {
   idLength: MAX_ID_LENGTH,
   ids: 500,
   betweenIds: 5000,
+  tiers: 6,
+  targets: 50,
+  removeIds: 100,
 } as const;
 
 function intArg(name: string, value: number | undefined | null, fallback: number, min: number, max: number): number {
@@ -104,6 +110,48 @@ export function subgraphArgs(a: SubgraphArgs = {}) {
 
 export function gapsArgs(a: GapsArgs = {}) {
   return { clusterId: a.clusterId ?? null, zoneId: a.zoneId ?? null, kinds: a.kinds ?? null };
+}
+
+const optionalId = (name: string, id: string | null | undefined) => (id == null ? null : checkId(name, id));
+
+export function chainGapsArgs(a: ChainGapsArgs = {}) {
+  return {
+    homeZoneId: optionalId('homeZoneId', a.homeZoneId),
+    clusterId: optionalId('clusterId', a.clusterId),
+    productId: optionalId('productId', a.productId),
+    kinds: a.kinds ?? null,
+    tiers: intArg('tiers', a.tiers, 1, 1, CAPS.tiers),
+    first: intArg('first', a.first, 100, 1, CAPS.first),
+    targets: intArg('targets', a.targets, 10, 0, CAPS.targets),
+  };
+}
+
+export function panoramaArgs(a: PanoramaArgs = {}) {
+  return {
+    homeZoneId: optionalId('homeZoneId', a.homeZoneId),
+    clusterId: optionalId('clusterId', a.clusterId),
+    productId: optionalId('productId', a.productId),
+    tiers: intArg('tiers', a.tiers, 3, 1, CAPS.tiers),
+  };
+}
+
+export function whatIfArgs(removeIds: readonly string[], a: WhatIfArgs = {}) {
+  if (removeIds.length > CAPS.removeIds)
+    throw new InvalidInputError(
+      `\`removeIds\` may hold at most ${CAPS.removeIds} ids (cap ${CAPS.removeIds})`,
+      'removeIds',
+    );
+  for (const id of removeIds) checkId('removeIds', id);
+  return {
+    removeIds: [...new Set(removeIds)],
+    homeZoneId: optionalId('homeZoneId', a.homeZoneId),
+    targets: intArg('targets', a.targets, 10, 0, CAPS.targets),
+  };
+}
+
+/** `first` of `ChainGap.targets`, checked as the store checks its own `targets`. */
+export function targetsFirst(first: number | null | undefined): number {
+  return intArg('first', first, 10, 1, CAPS.targets);
 }
 
 /**

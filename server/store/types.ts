@@ -62,6 +62,80 @@ export interface Gap {
   suggestedPartners: PartnerMatch[];
 }
 
+export type { ChainGapKind } from './semantics/chain/gaps';
+export type { Lane } from './semantics/chain/panorama';
+
+/** An outside producer to attract for a chain gap (招商目标), with its reasons and path. */
+export interface TargetMatch {
+  node: StoredNode;
+  /** Where it sits (null when unknown). */
+  zone: StoredNode | null;
+  score: number;
+  reasons: string[];
+  reasonsEn: string[];
+  /** From a product the input feeds (or the input) to the target. */
+  path: Path;
+}
+
+/** A link of the home chain with no, one or only outside makers (see semantics/chain/gaps.ts). */
+export interface ChainGap {
+  id: string;
+  kind: import('./semantics/chain/gaps').ChainGapKind;
+  severity: Severity;
+  product: StoredNode;
+  dependents: StoredNode[];
+  localProducers: StoredNode[];
+  externalProducerCount: number;
+  explanation: string;
+  explanationEn: string;
+  /** The best targets, as many as the call asked for (`ChainGapsArgs.targets`). */
+  targets: TargetMatch[];
+}
+
+export interface PanoramaNode {
+  product: StoredNode;
+  lane: import('./semantics/chain/panorama').Lane;
+  tier: number;
+  localProducerCount: number;
+  externalProducerCount: number;
+  gap: import('./semantics/chain/gaps').ChainGapKind | null;
+  chainLeader: StoredNode | null;
+}
+
+export interface Panorama {
+  nodes: PanoramaNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+/** What moving the named enterprises out of the home zone would break. */
+export interface Impact {
+  orphaned: StoredNode[];
+  exposed: StoredNode[];
+  newGaps: ChainGap[];
+}
+
+export interface ChainGapsArgs {
+  homeZoneId?: string | null;
+  clusterId?: string | null;
+  productId?: string | null;
+  kinds?: import('./semantics/chain/gaps').ChainGapKind[] | null;
+  tiers?: number | null;
+  first?: number | null;
+  /** How many targets to work out per gap (0: none; the API asks for what its query selects). */
+  targets?: number | null;
+}
+export interface PanoramaArgs {
+  clusterId?: string | null;
+  productId?: string | null;
+  homeZoneId?: string | null;
+  tiers?: number | null;
+}
+export interface WhatIfArgs {
+  homeZoneId?: string | null;
+  targets?: number | null;
+}
+
 export interface IndicatorValue {
   subject: StoredNode;
   indicator: Indicator;
@@ -142,6 +216,12 @@ export interface GraphStore {
   paths(from: string, to: string, args?: PathsArgs): Promise<Path[]>;
   partners(productId: string, args?: { first?: number }): Promise<PartnerMatch[]>;
   gaps(args?: GapsArgs): Promise<Gap[]>;
+  /** Chain gaps relative to the home zone, with their targets (招商). */
+  chainGaps(args?: ChainGapsArgs): Promise<ChainGap[]>;
+  chainPanorama(args?: PanoramaArgs): Promise<Panorama>;
+  whatIf(removeIds: readonly string[], args?: WhatIfArgs): Promise<Impact>;
+  /** The dataset's home zone (`meta.homeZoneId`), or null. */
+  homeZoneId(): Promise<string | null>;
   subgraph(args?: SubgraphArgs): Promise<Subgraph>;
   overview(): Promise<Overview>;
   /** Replaces the whole graph; on failure the previous graph stays as it was. */

@@ -132,9 +132,15 @@ export function defineApiSuite(name: string, start: () => Promise<RunningServer>
       expect(codes(wrongType)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     });
 
-    it('exposes reads only: the schema has no mutation or subscription', async () => {
+    it('writes only through mutations that need a session (issue 15), and has no subscription', async () => {
       const r = await gql(server.url, '{ __schema { mutationType { name } subscriptionType { name } } }');
-      expect(r.body.data).toEqual({ __schema: { mutationType: null, subscriptionType: null } });
+      expect(r.body.data).toEqual({ __schema: { mutationType: { name: 'Mutation' }, subscriptionType: null } });
+      const anonymous = await gql(
+        server.url,
+        'mutation { deleteNode(id: "product:a", version: 1, source: { note: "x", date: "2026-12-01" }) }',
+      );
+      expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+      expect((await gql(server.url, '{ node(id: "product:a") { id } }')).body.data?.node).toEqual({ id: 'product:a' });
     });
 
     it('answers health and readiness', async () => {

@@ -23,6 +23,9 @@ const variables: { [N in QueryName]: Variables<N> } = {
   zones: {},
   gaps: { clusterId: null, zoneId: null },
   indicators: {},
+  chainPanorama: { clusterId: 'cluster:new-energy-materials', tiers: 3 },
+  chainGaps: { clusterId: 'cluster:new-energy-materials', tiers: 3, first: 100, targets: 10 },
+  whatIf: { removeIds: ['enterprise:hafei-auto'] },
 };
 
 let server: RunningServer;

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidInputError, NotFoundError } from '../../server/domain/errors';
 import type { GraphStore, Path } from '../../server/store/types';
 import { harbin, mini } from '../support/fixtures';
+import { defineChainContract } from './chain.contract';
 import { defineHarbinContract } from './harbin.contract';
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
@@ -346,5 +347,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
       });
       defineHarbinContract(() => store);
     });
+
+    defineChainContract(() => store);
   });
 }

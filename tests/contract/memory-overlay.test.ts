@@ -31,6 +31,10 @@ class ThroughEdits extends MemoryStore {
   }
 
   override async load(d: Dataset): Promise<void> {
+    // Refused before anything changes, as a real load refuses it.
+    const home = d.meta?.homeZoneId;
+    if (home !== undefined && !d.nodes.some((n) => n.id === home && n.kind === 'ZONE'))
+      throw new InvalidInputError(`meta.homeZoneId names no zone: ${String(home)}`, 'homeZoneId');
     const rng = new Random(7);
     const nodes = shuffle(rng, [...d.nodes]);
     const first = new Set(nodes.slice(0, Math.floor(nodes.length * this.built)).map((n) => n.id));
@@ -56,6 +60,7 @@ class ThroughEdits extends MemoryStore {
       this.upsertNode(node);
       for (const edge of d.edges) if (removed.has(edge.id)) this.addEdge(edge);
     }
+    if (typeof home === 'string') this.setHomeZoneId(home);
   }
 }
 

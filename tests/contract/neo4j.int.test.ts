@@ -2,6 +2,7 @@
 import { afterAll, describe } from 'vitest';
 import { Neo4jStore } from '../../server/store/neo4j';
 import { neo4jConfig, requireNeo4jInCi } from '../neo4j/connection';
+import { defineEditingContract } from './editing.contract';
 import { defineGraphStoreContract } from './graph-store.contract';
 
 requireNeo4jInCi();
@@ -12,6 +13,10 @@ describe.skipIf(!neo4jConfig)('Neo4j adapter', () => {
     await store?.close();
   });
   defineGraphStoreContract('neo4j', async () => {
+    if (!store) throw new Error('unreachable: skipped without NEO4J_URI');
+    return store;
+  });
+  defineEditingContract('neo4j', async () => {
     if (!store) throw new Error('unreachable: skipped without NEO4J_URI');
     return store;
   });

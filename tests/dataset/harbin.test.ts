@@ -34,7 +34,7 @@ describe('the Harbin dataset', () => {
   it('gives every node an English name and a source, and every implied link a note', async () => {
     const d = await harbin();
     for (const n of d.nodes) {
-      expect(n.nameEn.trim(), n.id).not.toBe('');
+      expect(n.nameEn?.trim(), n.id).toBeTruthy();
       expect(n.sources.length, n.id).toBeGreaterThan(0);
     }
     for (const e of d.edges) {

@@ -46,6 +46,31 @@ edges:
     );
   });
 
+  it('requires meta.homeZoneId to name a zone of the file, with its line', () => {
+    const file = (home: string) => `meta:
+  title: t
+  homeZoneId: ${home}
+nodes:
+  - id: zone:home
+    kind: ZONE
+    name: 本区
+    nameEn: Home
+    zoneKind: DEVELOPMENT_ZONE
+    sources: ${src}
+  - id: product:b
+    kind: PRODUCT
+    name: 乙
+    nameEn: B
+    sources: ${src}
+edges: []
+`;
+    expect(parseDataset(file('zone:home'), 'ok.yaml').meta?.homeZoneId).toBe('zone:home');
+    for (const home of ['zone:ghost', 'product:b']) {
+      const issues = issuesOf(file(home));
+      expect(issues).toEqual([expect.objectContaining({ at: 'meta', field: 'homeZoneId', line: 3 })]);
+    }
+  });
+
   it('refuses duplicate ids, unknown kinds, wrong id prefixes and non-string quotes', () => {
     const issues = issuesOf(`nodes:
   - {id: product:a, kind: PRODUCT, name: 甲, nameEn: A, sources: ${src}}

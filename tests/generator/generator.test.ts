@@ -80,4 +80,50 @@ describe('generateDataset', () => {
     const kinds = new Set((await store.gaps()).map((g) => g.kind));
     expect([...kinds].sort()).toEqual([...GAP_KINDS].sort());
   });
+
+  it('has a home zone, outside regions holding about a third of the enterprises, and every kind of chain gap', async () => {
+    const s = generateDataset('S', 1);
+    expect(s.meta?.homeZoneId).toBe('zone:city-home');
+    const zoneKinds = new Set(s.nodes.flatMap((n) => (n.kind === 'ZONE' ? [n.zoneKind] : [])));
+    for (const k of ['PROVINCE', 'CITY', 'COUNTY'] as const) expect(zoneKinds.has(k), k).toBe(true);
+    const store = new MemoryStore(s);
+    // Outside: no MEMBER_OF, LOCATED_IN a county (nothing local sits in one).
+    const counties = new Set(s.nodes.flatMap((n) => (n.kind === 'ZONE' && n.zoneKind === 'COUNTY' ? [n.id] : [])));
+    const outside = new Set(
+      s.edges.filter((e) => e.type === 'LOCATED_IN' && counties.has(e.target)).map((e) => e.source),
+    );
+    const enterprises = s.nodes.filter((n) => n.kind === 'ENTERPRISE').length;
+    expect(outside.size / enterprises).toBeGreaterThan(0.25);
+    expect(outside.size / enterprises).toBeLessThan(0.45);
+    const gaps = await store.chainGaps({ targets: 1 });
+    expect(new Set(gaps.map((g) => g.kind))).toEqual(
+      new Set(['MISSING_LOCALLY', 'ABSENT', 'SINGLE_LOCAL', 'UNFILLED_TARGET']),
+    );
+    const missing = gaps.filter((g) => g.kind === 'MISSING_LOCALLY');
+    expect(missing.every((g) => g.targets.length === 1 && outside.has(g.targets[0]?.node.id ?? ''))).toBe(true);
+  });
+
+  it('what-if opens exactly the gaps a dataset with those enterprises moved away has', async () => {
+    const s = generateDataset('S', 1);
+    const store = new MemoryStore(s);
+    const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+    const before = new Set(ids(await store.chainGaps({ targets: 0 })));
+    const enterprises = s.nodes.filter((n) => n.kind === 'ENTERPRISE').map((n) => n.id);
+    let opened = 0;
+    for (const k of [3, 17, 41]) {
+      const leaving = enterprises.filter((_, i) => i % k === 1).slice(0, 8);
+      const gone = new Set(leaving);
+      // Moved away: no zone, no cluster (so no place here), everything else kept.
+      const moved = new MemoryStore({
+        ...s,
+        edges: s.edges.filter((e) => !(gone.has(e.source) && (e.type === 'LOCATED_IN' || e.type === 'MEMBER_OF'))),
+      });
+      const after = ids(await moved.chainGaps({ targets: 0 }));
+      expect(after.length).toBeLessThan(100);
+      const impact = await store.whatIf(leaving, { targets: 0 });
+      expect(ids(impact.newGaps)).toEqual(after.filter((id) => !before.has(id)));
+      opened += impact.newGaps.length;
+    }
+    expect(opened).toBeGreaterThan(0);
+  });
 });

@@ -48,7 +48,7 @@ describe('memory search index', () => {
     for (let i = 0; i < 150; i++) {
       const node = rng.pick(d.nodes);
       const keys = searchKeys(node);
-      const key = rng.pick([node.name, node.nameEn, ...keys]);
+      const key = rng.pick([node.name, node.nameEn ?? node.name, ...keys]);
       const from = rng.int(key.length);
       queries.push(key.slice(from, from + 1 + rng.int(6)));
     }

@@ -12,8 +12,10 @@ import {
   cypher,
   cypherFile,
   NODE_IMPORT,
+  NODE_UPSERT,
   QUERY_NAMES,
   REL_IMPORT,
+  REL_UPSERT,
   schemaFiles,
 } from '../../server/store/neo4j/queries';
 
@@ -30,7 +32,7 @@ describe('Cypher registry', () => {
   });
 
   it('names every query and import file', () => {
-    const files = [...filesUnder('queries'), ...filesUnder('import')].sort();
+    const files = [...filesUnder('queries'), ...filesUnder('import'), ...filesUnder('edit')].sort();
     expect(files).toEqual([...QUERY_NAMES].sort());
   });
 
@@ -62,6 +64,31 @@ describe('Cypher registry', () => {
       );
     expect(new Set(Object.values(NODE_IMPORT)).size).toBe(NODE_KINDS.length);
     expect(new Set(Object.values(REL_IMPORT)).size).toBe(REL_TYPES.length);
+  });
+
+  it("maps every node kind and relationship type to the change's upsert into the current generation", () => {
+    for (const kind of NODE_KINDS) {
+      const text = cypher(NODE_UPSERT[kind]);
+      expect(text).toContain(`MERGE (n:Entity:${pascal(kind)} {gen: gen, id: row.id})`);
+      expect(text).toContain('WITH coalesce(g.gen, 0) AS gen');
+    }
+    for (const type of REL_TYPES) {
+      const text = cypher(REL_UPSERT[type]);
+      expect(text).toContain(`MERGE (a)-[r:${type} {id: row.id}]->(b)`);
+      expect(text).toContain('MATCH (a:Entity {gen: gen, id: row.source})');
+      expect(text).toContain('MATCH (b:Entity {gen: gen, id: row.target})');
+    }
+    expect(new Set(Object.values(NODE_UPSERT)).size).toBe(NODE_KINDS.length);
+    expect(new Set(Object.values(REL_UPSERT)).size).toBe(REL_TYPES.length);
+  });
+
+  it('reads the current generation first in every statement that matches an :Entity by id', () => {
+    for (const name of QUERY_NAMES) {
+      const text = cypher(name);
+      if (!/:Entity \{[^}]*\bid:/.test(text)) continue;
+      expect(text, name).toMatch(/coalesce\(\w+\.gen, 0\) AS gen/);
+      expect(text, name).not.toMatch(/:Entity \{id:/);
+    }
   });
 
   it('passes values only as parameters: no statement holds a template placeholder', () => {

@@ -19,3 +19,7 @@ export function fixture(file: string): Promise<Dataset> {
 
 export const mini = () => fixture(MINI_FIXTURE);
 export const harbin = () => fixture(HARBIN_DATASET);
+
+/** The chain fixture (tests/contract/chain.contract.ts works its answers out by hand). */
+export const CHAIN_FIXTURE = fileURLToPath(new URL('../fixtures/chain.json', import.meta.url));
+export const chain = () => fixture(CHAIN_FIXTURE);

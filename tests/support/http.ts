@@ -43,7 +43,7 @@ export function testServer(opts: StartOptions = {}): Promise<RunningServer> {
     host: '127.0.0.1',
     logger: pino({ level: 'silent' }),
     ...opts,
-    config: { neo4j: null, ...opts.config },
+    config: { neo4j: null, workspace: ':memory:', ...opts.config },
   });
 }
 

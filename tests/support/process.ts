@@ -16,7 +16,15 @@ export interface ServerProcess {
 
 export function startServerProcess(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeArgs, 'scripts/start.mjs'], {
-    env: { ...process.env, PORT: '0', SKIP_BUILD: '1', LOG_LEVEL: 'warn', NEO4J_URI: '', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      SKIP_BUILD: '1',
+      LOG_LEVEL: 'warn',
+      NEO4J_URI: '',
+      WORKSPACE: ':memory:',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

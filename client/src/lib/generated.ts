@@ -103,12 +103,61 @@ export type IndicatorMeasure =
   | 'CHANGE'
   | 'RANK';
 
+/**
+ * Chain gaps relative to the home zone: MISSING_LOCALLY no local producer but some outside (缺链),
+ * ABSENT no producer anywhere (断链), SINGLE_LOCAL one local producer (弱链), UNFILLED_TARGET a
+ * PLANNED product nobody produces.
+ */
+export type ChainGapKind =
+  | 'MISSING_LOCALLY'
+  | 'ABSENT'
+  | 'SINGLE_LOCAL'
+  | 'UNFILLED_TARGET';
+
+/** 上游 / 中游 / 下游 */
+export type Lane =
+  | 'UPSTREAM'
+  | 'MIDSTREAM'
+  | 'DOWNSTREAM';
+
 export type BetweenQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
 export type BetweenQuery = { between: { edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+
+export type ChainGapsQueryVariables = Exact<{
+  clusterId?: string | number | null | undefined;
+  productId?: string | number | null | undefined;
+  tiers?: number | null | undefined;
+  first?: number | null | undefined;
+  targets?: number | null | undefined;
+}>;
+
+
+export type ChainGapsQuery = { chainGaps: Array<{ id: string, kind: ChainGapKind, severity: Severity, explanation: string, explanationEn: string, externalProducerCount: number, targets: Array<{ score: number, reasons: Array<string>, reasonsEn: Array<string>, node:
+        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      , zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, path: { length: number, nodes: Array<
+          | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+          | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+          | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+        >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } }>, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }, dependents: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }>, localProducers: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> }> };
+
+export type ChainPanoramaQueryVariables = Exact<{
+  clusterId?: string | number | null | undefined;
+  productId?: string | number | null | undefined;
+  tiers?: number | null | undefined;
+}>;
+
+
+export type ChainPanoramaQuery = { chainPanorama: { truncated: boolean, nodes: Array<{ lane: Lane, tier: number, localProducerCount: number, externalProducerCount: number, gap: ChainGapKind | null, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }, chainLeader: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
 
 export type ClustersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -266,6 +315,13 @@ export type SupplyChainQuery = { supplyChain: { truncated: boolean, total: numbe
       | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
     >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
 
+export type WhatIfQueryVariables = Exact<{
+  removeIds: Array<string | number> | string | number;
+}>;
+
+
+export type WhatIfQuery = { whatIf: { orphaned: Array<{ id: string, name: string, nameEn: string | null }>, exposed: Array<{ id: string, name: string, nameEn: string | null }>, newGaps: Array<{ id: string, kind: ChainGapKind, severity: Severity, product: { id: string, name: string, nameEn: string | null } }> } };
+
 export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -290,3 +346,19 @@ export type NFragment =
 ;
 
 export type EFragment = { id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+
+export type ChainGapFieldsFragment = { id: string, kind: ChainGapKind, severity: Severity, explanation: string, explanationEn: string, externalProducerCount: number, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }, dependents: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }>, localProducers: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> };
+
+export type TargetFragment = { score: number, reasons: Array<string>, reasonsEn: Array<string>, node:
+    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+  , zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, path: { length: number, nodes: Array<
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };

@@ -51,6 +51,9 @@ export interface Operations {
   zones: [G.ZonesQueryVariables, G.ZonesQuery];
   gaps: [G.GapsQueryVariables, G.GapsQuery];
   indicators: [G.IndicatorsQueryVariables, G.IndicatorsQuery];
+  chainPanorama: [G.ChainPanoramaQueryVariables, G.ChainPanoramaQuery];
+  chainGaps: [G.ChainGapsQueryVariables, G.ChainGapsQuery];
+  whatIf: [G.WhatIfQueryVariables, G.WhatIfQuery];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];

@@ -9,7 +9,13 @@ import { h } from './dom';
 import { relayout, showAll } from './sceneEffects';
 import type { ViewsDialog } from './viewsDialog';
 
-export function createGraphToolbar(app: App, toolbar: HTMLElement, status: HTMLElement, views: ViewsDialog): View {
+export function createGraphToolbar(
+  app: App,
+  toolbar: HTMLElement,
+  status: HTMLElement,
+  views: ViewsDialog,
+  panorama?: { toggle(): void },
+): View {
   const buttons = [
     { key: 'history.undo', icon: '↶', testid: 'undo', run: () => app.undo() },
     { key: 'history.redo', icon: '↷', testid: 'redo', run: () => app.redo() },
@@ -19,6 +25,7 @@ export function createGraphToolbar(app: App, toolbar: HTMLElement, status: HTMLE
     { key: 'graph.relayout', icon: '⟳', testid: 'relayout', run: () => void relayout(app) },
     { key: 'graph.showAll', icon: '⊞', testid: 'show-all', run: () => void showAll(app) },
     { key: 'views.menu', icon: '☰', testid: 'views', run: () => views.toggle() },
+    ...(panorama ? [{ key: 'pano.open', icon: '全', testid: 'open-panorama', run: () => panorama.toggle() }] : []),
   ].map((b) => ({ ...b, el: h('button', { type: 'button', class: 'tool', 'data-testid': b.testid, onclick: b.run }) }));
   toolbar.replaceChildren(...buttons.map((b) => b.el));
   return {

@@ -46,8 +46,12 @@ export class GraphBuilder implements DatasetSink<IndexedGraph> {
 
   constructor(private readonly keysOf?: KeysOf) {}
 
-  /** The dataset's meta and lint acknowledgements are not part of the graph. */
-  meta(): void {}
+  private homeZoneId: string | null = null;
+
+  /** Of the dataset's meta only the home zone is kept; lint acknowledgements are not part of the graph. */
+  meta(meta: Record<string, unknown>): void {
+    this.homeZoneId = typeof meta.homeZoneId === 'string' ? meta.homeZoneId : null;
+  }
 
   lintAcks(): void {}
 
@@ -131,6 +135,8 @@ export class GraphBuilder implements DatasetSink<IndexedGraph> {
       for (const [i, id] of this.custom) customIds.set(rank[i] as number, id);
     }
 
+    if (this.homeZoneId !== null && !this.given.some((x) => x.id === this.homeZoneId && x.kind === 'ZONE'))
+      throw new InvalidInputError(`meta.homeZoneId names no zone: ${this.homeZoneId}`, 'homeZoneId');
     const nodeCapacity = spare(n, 16);
     const kindBits = new Uint8Array(nodeCapacity);
     const nodes = new Array<StoredNode | null>(n);
@@ -156,6 +162,7 @@ export class GraphBuilder implements DatasetSink<IndexedGraph> {
       adjOther,
       adjEdge,
       search: SearchIndex.build(nodes as StoredNode[], this.keysOf),
+      homeZoneId: this.homeZoneId,
     };
     return new IndexedGraph(parts);
   }

@@ -1,4 +1,6 @@
 /** Gathering the facts `computeGaps` needs from the in-memory graph. */
+
+import { englishName } from '../../domain/english-name';
 import type { ClusterNode, GraphNode, Status } from '../../domain/model';
 import type { FactNode, GapFacts } from '../semantics/gaps';
 import type { IndexedGraph } from './graph';
@@ -6,7 +8,7 @@ import type { IndexedGraph } from './graph';
 const fact = (n: GraphNode): FactNode => ({
   id: n.id,
   name: n.name,
-  nameEn: n.nameEn,
+  nameEn: englishName(n),
   status: n.status,
   ...(n.kind === 'CLUSTER' ? { tier: (n as ClusterNode).tier } : {}),
 });

@@ -76,6 +76,8 @@ export interface GraphParts {
   adjOther: Int32Array;
   adjEdge: Int32Array;
   search: SearchIndex;
+  /** The dataset's `meta.homeZoneId`: the zone local and external are relative to. */
+  homeZoneId?: string | null;
 }
 
 export class IndexedGraph {
@@ -127,6 +129,8 @@ export class IndexedGraph {
   };
   /** Changes on every edit: what caches of whole answers key on. */
   version = 0;
+  /** The dataset's home zone (`meta.homeZoneId`), or null. */
+  homeZoneId: string | null;
 
   constructor(parts: GraphParts) {
     this.nodes = parts.nodes;
@@ -152,6 +156,7 @@ export class IndexedGraph {
     this.adjUsed = parts.nodes.length === 0 ? 0 : (parts.rowEnd[parts.nodes.length - 1] as number);
     this.marks = new Int32Array(parts.kindBits.length);
     this.search = parts.search;
+    this.homeZoneId = parts.homeZoneId ?? null;
   }
 
   /** Node numbers handed out (removed nodes included): the bound of a per-node table. */

@@ -179,7 +179,8 @@ export function compact(g: IndexedGraph): IndexedGraph {
   for (const { node, keys: list } of g.searchOverlay.fresh.values()) keys.set(node.id, list);
   const nodes = g.liveNodeList().map(({ degree: _, ...node }) => node as GraphNode);
   const edges = Array.from(g.edgeNumbers(), (e) => g.edgeAt(e));
-  return buildGraph({ nodes, edges }, (node) => keys.get(node.id) ?? searchKeys(node));
+  const meta = g.homeZoneId ? { homeZoneId: g.homeZoneId } : undefined;
+  return buildGraph(meta ? { meta, nodes, edges } : { nodes, edges }, (node) => keys.get(node.id) ?? searchKeys(node));
 }
 
 /** The edge's number from its id, or -1. */

@@ -44,6 +44,7 @@ interface Header {
   nodes: number;
   edges: number;
   sections: Section[];
+  homeZoneId?: string | null;
 }
 
 export const snapshotFile = (datasetFile: string) => `${datasetFile}.snapshot`;
@@ -136,6 +137,7 @@ export async function writeSnapshot(g: IndexedGraph, datasetFile: string, datase
     nodes: n,
     edges: m,
     sections,
+    homeZoneId: g.homeZoneId,
   };
   const head = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
@@ -237,6 +239,7 @@ function restore(
       tri: { offsets: typed('triOffsets', 'i32'), ranks: typed('triRanks', 'i32') },
       bi: { offsets: typed('biOffsets', 'i32'), ranks: typed('biRanks', 'i32') },
     }),
+    homeZoneId: header.homeZoneId ?? null,
   };
   return new IndexedGraph(parts);
 }

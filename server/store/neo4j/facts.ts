@@ -3,7 +3,10 @@
  * into the inputs of the shared semantics (`computeGaps`, `rankPartners`), so both stores find
  * the same gaps and rank the same partners.
  */
+
+import { englishName } from '../../domain/english-name';
 import type { Status } from '../../domain/model';
+import type { ChainFacts } from '../semantics/chain';
 import type { FactNode, GapFacts } from '../semantics/gaps';
 import type { PartnerCandidate } from '../semantics/partners';
 import type { PartnerRole, StoredNode } from '../types';
@@ -28,7 +31,7 @@ export async function gapFacts(db: Executor): Promise<GapFacts> {
       .map((n) => ({
         id: n.id,
         name: n.name,
-        nameEn: n.nameEn,
+        nameEn: englishName({ name: n.name, nameEn: n.nameEn ?? undefined }),
         status: n.status,
         ...(n.kind === 'CLUSTER' && n.tier !== null ? { tier: n.tier as FactNode['tier'] } : {}),
       }));
@@ -43,6 +46,27 @@ export async function gapFacts(db: Executor): Promise<GapFacts> {
     clusterZones: group(row.clusterZones),
     researchedClusters: new Set(row.researched),
     zoneAncestors: group(row.zoneAncestors),
+  };
+}
+
+/** The chain analyses' facts in one read (names fall back to the Chinese where nameEn is absent). */
+export async function chainFacts(db: Executor): Promise<ChainFacts> {
+  const [row] = await db.read('queries/chain-facts', {});
+  if (!row) throw new Error('internal: the chain-facts query returned no row');
+  return {
+    ...row,
+    homeZoneId: row.homeZoneId ?? null,
+    products: row.products.map(([id, name, nameEn, status]) => ({
+      id,
+      name,
+      nameEn: englishName({ name, nameEn: nameEn ?? undefined }),
+      status,
+    })),
+    zones: row.zones.map(([id, name, nameEn]) => ({
+      id,
+      name,
+      nameEn: englishName({ name, nameEn: nameEn ?? undefined }),
+    })),
   };
 }
 

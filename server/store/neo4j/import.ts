@@ -36,6 +36,9 @@ export function checkGraph(dataset: Dataset): void {
     if (ids.has(n.id)) throw new InvalidInputError(`duplicate node id: ${n.id}`, 'dataset');
     ids.add(n.id);
   }
+  const home = dataset.meta?.homeZoneId;
+  if (home !== undefined && !dataset.nodes.some((n) => n.id === home && n.kind === 'ZONE'))
+    throw new InvalidInputError(`meta.homeZoneId names no zone: ${String(home)}`, 'homeZoneId');
   const edgeIds = new Set<string>();
   for (const e of dataset.edges) {
     if (!REL_TYPES.includes(e.type)) throw new InvalidInputError(`edge ${e.id}: unknown type ${e.type}`, 'dataset');
@@ -68,8 +71,16 @@ export async function loadGeneration(db: Executor, dataset: Dataset, hooks: Load
   try {
     await writeGeneration(db, gen, dataset, hooks);
     await hooks.beforeSwitch?.(gen);
-    const [switched] = await db.writeOne('import/switch', { gen, stamp: randomUUID() });
-    if (!switched) throw new Error(`load: a newer load switched the graph while generation ${gen} was written`);
+    const home = dataset.meta?.homeZoneId;
+    // The switch, the dataset's home zone and the clearing of the previous graph's audit trail
+    // commit together: readers see the new generation with its home zone, and no change of the
+    // old graph outlives it (as on the memory store, whose workspace is seeded anew).
+    await db.write(async (run) => {
+      const [switched] = await run('import/switch', { gen, stamp: randomUUID() });
+      if (!switched) throw new Error(`load: a newer load switched the graph while generation ${gen} was written`);
+      await run('import/home-zone', { homeZoneId: typeof home === 'string' ? home : null });
+      await run('edit/clear-changes', {});
+    });
     return gen;
   } catch (err) {
     await db.autoCommit('import/drop-generation', { gen }).catch(() => undefined);

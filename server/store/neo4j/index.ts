@@ -15,28 +15,34 @@ import {
   type ZoneNode,
 } from '../../domain/model';
 import * as args from '../args';
+import type { ChangeOp, ChangeQuery, ChangeSource, EditableStore, Versioned } from '../editing';
+import { ChainAnalyses } from '../semantics/chain';
 import { computeGaps, filterGaps, type GapSkeleton } from '../semantics/gaps';
 import { byId, compareStrings } from '../semantics/order';
 import { rankPartners } from '../semantics/partners';
 import { resolveGaps } from '../semantics/resolve-gaps';
 import type {
   BetweenArgs,
+  ChainGapsArgs,
   Gap,
   GapsArgs,
   GraphStore,
   NeighborCount,
   NeighborhoodArgs,
   Overview,
+  PanoramaArgs,
   PathsArgs,
   SearchArgs,
   StoredNode,
   StoreHealth,
   SubgraphArgs,
   SupplyChainArgs,
+  WhatIfArgs,
 } from '../types';
 import { Executor } from './executor';
-import { gapFacts, partnerCandidates } from './facts';
+import { chainFacts, gapFacts, partnerCandidates } from './facts';
 import { checkGraph, dropOlder, type LoadHooks, loadGeneration } from './import';
+import { Neo4jEditor } from './mutations';
 import { kPaths } from './paths';
 import { toEdge, toNode } from './rows';
 import { searchNodes } from './search';
@@ -44,11 +50,19 @@ import { induced, nearest, neighborhood, readNodes, supplyChain, type WalkMemo }
 
 type GapReport = { skeletons: GapSkeleton[]; gaps: Gap[] };
 
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore implements GraphStore, EditableStore {
   readonly kind = 'neo4j' as const;
   private readonly db: Executor;
 
   private readonly dropGraceMs: number;
+
+  /**
+   * The chain analyses: their facts are one read kept per version stamp (read on every call, as
+   * the gap report's); each answer then resolves its nodes and path edges in one more read.
+   */
+  private readonly chain: ChainAnalyses;
+
+  private readonly editor: Neo4jEditor;
 
   /**
    * `dropGraceMs`: how long after a switch the old generation is kept for the reads that began
@@ -58,6 +72,30 @@ export class Neo4jStore implements GraphStore {
     this.db = new Executor(config);
     this.dropGraceMs = options.dropGraceMs ?? config.queryTimeoutMs;
     this.loadHooks = options.loadHooks ?? {};
+    this.editor = new Neo4jEditor(this.db);
+    this.chain = new ChainAnalyses({
+      version: () => this.stamp(),
+      readFacts: () => chainFacts(this.db),
+      induced: (ids, relTypes) => induced(this.db, ids, relTypes, ids.length),
+      node: (id) => this.node(id),
+    });
+  }
+
+  // Changes (mutations.ts): write transactions with their audit entries in the same database.
+  applyChanges(ops: readonly ChangeOp[], source: ChangeSource, user: string) {
+    return this.editor.apply(ops, source, user);
+  }
+
+  revertChange(id: string, user: string, opts: { anyone: boolean }) {
+    return this.editor.revert(id, user, opts.anyone);
+  }
+
+  changes(q: ChangeQuery) {
+    return this.editor.changes(q);
+  }
+
+  versionOf(element: Versioned) {
+    return this.editor.versionOf(element);
   }
 
   private readonly loadHooks: LoadHooks;
@@ -233,6 +271,23 @@ export class Neo4jStore implements GraphStore {
         (await kPaths(this.db, from, to, { lens: 'ALL', maxHops, first: 1, maxDegree: null }))[0] ?? null,
     });
     return { skeletons, gaps };
+  }
+
+  chainGaps(a?: ChainGapsArgs) {
+    return this.chain.chainGaps(a);
+  }
+
+  chainPanorama(a?: PanoramaArgs) {
+    return this.chain.chainPanorama(a);
+  }
+
+  whatIf(removeIds: readonly string[], a?: WhatIfArgs) {
+    return this.chain.whatIf(removeIds, a);
+  }
+
+  async homeZoneId(): Promise<string | null> {
+    const [row] = await this.db.read('queries/version', {});
+    return row?.homeZoneId ?? null;
   }
 
   async subgraph(a?: SubgraphArgs) {

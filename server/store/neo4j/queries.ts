@@ -10,7 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NodeKind, RelType } from '../../domain/model';
+import type { NodeKind, RelType, Status } from '../../domain/model';
+import type { ChainFacts } from '../semantics/chain';
 import type { EdgeRow, EdgeTuple, FactRow, NodeRow, NodeTuple } from './rows';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
@@ -19,6 +20,13 @@ export const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.
 type NodeImport = { params: { gen: number; rows: Record<string, unknown>[] }; row: { written: [string, string][] } };
 type RelImport = {
   params: { gen: number; rows: { source: string; target: string; id: string; status: string; sources: string }[] };
+  row: { written: number };
+};
+/** A change's node write (one row, into the version node's generation). */
+type NodeUpsert = { params: { rows: Record<string, unknown>[] }; row: { written: number } };
+/** A change's relationship write: ends by id in the version node's generation. */
+type RelUpsert = {
+  params: { rows: { source: string; target: string; id: string; status: string; sources: string; version: number }[] };
   row: { written: number };
 };
 type Kinds = string[] | null;
@@ -58,7 +66,15 @@ export interface QueryShapes {
   'import/switch': { params: { gen: number; stamp: string }; row: { gen: number } };
   'import/drop-older': { params: { gen: number }; row: never };
   'import/drop-generation': { params: { gen: number }; row: never };
-  'queries/version': { params: Record<string, never>; row: { stamp: string | null } };
+  'import/home-zone': { params: { homeZoneId: string | null }; row: { homeZoneId: string | null } };
+  'queries/version': { params: Record<string, never>; row: { stamp: string | null; homeZoneId: string | null } };
+  'queries/chain-facts': {
+    params: Record<string, never>;
+    row: Omit<ChainFacts, 'products' | 'zones'> & {
+      products: [id: string, name: string, nameEn: string | null, status: Status][];
+      zones: [id: string, name: string, nameEn: string | null][];
+    };
+  };
   'queries/node': { params: { id: string }; row: { node: NodeRow } };
   'queries/nodes': { params: { ids: string[] }; row: { node: NodeRow } };
   'queries/by-kind': { params: { kind: NodeKind }; row: { node: NodeRow } };
@@ -99,7 +115,43 @@ export interface QueryShapes {
   'queries/dump-nodes': { params: Record<string, never>; row: { node: NodeRow } };
   'queries/dump-edges': { params: Record<string, never>; row: { edge: EdgeRow } };
   'queries/health': { params: Record<string, never>; row: { ok: number } };
+  // Changes (mutations.ts): every one in a write transaction with its audit entries.
+  'edit/lock': { params: { count: number }; row: { first: number } };
+  'edit/node': { params: { id: string }; row: { node: NodeRow & { version: number } } };
+  'edit/node-edges': { params: { id: string }; row: { edge: EdgeRow & { version: number } } };
+  'edit/edge': { params: EdgeEnds; row: { edge: EdgeRow & { version: number } } };
+  'edit/edge-any': { params: { id: string }; row: { edge: EdgeRow & { version: number } } };
+  'edit/delete-node': { params: { id: string }; row: { deleted: number } };
+  'edit/delete-edge': { params: EdgeEnds; row: { deleted: number } };
+  'edit/node-versions': { params: { ids: string[] }; row: { id: string; version: number } };
+  'edit/edge-versions': { params: { edges: EdgeEnds[] }; row: { id: string; version: number } };
+  'edit/last-version': { params: { id: string }; row: { version: number | null } };
+  'edit/audit': { params: { rows: Record<string, unknown>[] }; row: { written: number } };
+  'edit/changes': {
+    params: { elementId: string | null; user: string | null; since: string | null; first: number };
+    row: { change: Record<string, unknown> };
+  };
+  'edit/change': { params: { id: number }; row: { change: Record<string, unknown> } };
+  'edit/mark-reverted': { params: { id: number }; row: { marked: number } };
+  'edit/clear-changes': { params: Record<string, never>; row: { cleared: number } };
+  'edit/stamp': { params: { stamp: string }; row: { gen: number } };
+  'edit/upsert-cluster': NodeUpsert;
+  'edit/upsert-zone': NodeUpsert;
+  'edit/upsert-enterprise': NodeUpsert;
+  'edit/upsert-institution': NodeUpsert;
+  'edit/upsert-product': NodeUpsert;
+  'edit/rel-member-of': RelUpsert;
+  'edit/rel-located-in': RelUpsert;
+  'edit/rel-part-of': RelUpsert;
+  'edit/rel-produces': RelUpsert;
+  'edit/rel-input-to': RelUpsert;
+  'edit/rel-focuses-on': RelUpsert;
+  'edit/rel-supplies': RelUpsert;
+  'edit/rel-researches': RelUpsert;
+  'edit/rel-cooperates-with': RelUpsert;
 }
+
+type EdgeEnds = { id: string; source: string; target: string };
 
 export type QueryName = keyof QueryShapes;
 export type Params<N extends QueryName> = QueryShapes[N]['params'];
@@ -126,6 +178,8 @@ const NAMES: Record<QueryName, true> = {
   'import/drop-older': true,
   'import/drop-generation': true,
   'queries/version': true,
+  'queries/chain-facts': true,
+  'import/home-zone': true,
   'queries/node': true,
   'queries/nodes': true,
   'queries/by-kind': true,
@@ -154,6 +208,36 @@ const NAMES: Record<QueryName, true> = {
   'queries/dump-nodes': true,
   'queries/dump-edges': true,
   'queries/health': true,
+  'edit/lock': true,
+  'edit/node': true,
+  'edit/node-edges': true,
+  'edit/edge': true,
+  'edit/edge-any': true,
+  'edit/delete-node': true,
+  'edit/delete-edge': true,
+  'edit/node-versions': true,
+  'edit/edge-versions': true,
+  'edit/last-version': true,
+  'edit/audit': true,
+  'edit/changes': true,
+  'edit/change': true,
+  'edit/mark-reverted': true,
+  'edit/clear-changes': true,
+  'edit/stamp': true,
+  'edit/upsert-cluster': true,
+  'edit/upsert-zone': true,
+  'edit/upsert-enterprise': true,
+  'edit/upsert-institution': true,
+  'edit/upsert-product': true,
+  'edit/rel-member-of': true,
+  'edit/rel-located-in': true,
+  'edit/rel-part-of': true,
+  'edit/rel-produces': true,
+  'edit/rel-input-to': true,
+  'edit/rel-focuses-on': true,
+  'edit/rel-supplies': true,
+  'edit/rel-researches': true,
+  'edit/rel-cooperates-with': true,
 };
 export const QUERY_NAMES = Object.keys(NAMES) as QueryName[];
 
@@ -180,6 +264,31 @@ export const REL_IMPORT: Record<RelType, RelImportName> = {
   SUPPLIES: 'import/rels-supplies',
   RESEARCHES: 'import/rels-researches',
   COOPERATES_WITH: 'import/rels-cooperates-with',
+};
+
+type NodeUpsertName = { [N in QueryName]: QueryShapes[N] extends NodeUpsert ? N : never }[QueryName];
+type RelUpsertName = { [N in QueryName]: QueryShapes[N] extends RelUpsert ? N : never }[QueryName];
+
+/** A change's node write per kind (MERGE on (gen, id) in the current generation). */
+export const NODE_UPSERT: Record<NodeKind, NodeUpsertName> = {
+  CLUSTER: 'edit/upsert-cluster',
+  ZONE: 'edit/upsert-zone',
+  ENTERPRISE: 'edit/upsert-enterprise',
+  INSTITUTION: 'edit/upsert-institution',
+  PRODUCT: 'edit/upsert-product',
+};
+
+/** A change's relationship write per type (ends by (gen, id), MERGE on the relationship's id). */
+export const REL_UPSERT: Record<RelType, RelUpsertName> = {
+  MEMBER_OF: 'edit/rel-member-of',
+  LOCATED_IN: 'edit/rel-located-in',
+  PART_OF: 'edit/rel-part-of',
+  PRODUCES: 'edit/rel-produces',
+  INPUT_TO: 'edit/rel-input-to',
+  FOCUSES_ON: 'edit/rel-focuses-on',
+  SUPPLIES: 'edit/rel-supplies',
+  RESEARCHES: 'edit/rel-researches',
+  COOPERATES_WITH: 'edit/rel-cooperates-with',
 };
 
 /** The breadth-first walk statement per direction (a direction cannot be a parameter either). */

@@ -60,7 +60,7 @@ export type EdgeTuple = [id: string, type: RelType, source: string, target: stri
 
 type Pair = [string, string];
 export interface FactRow {
-  nodes: { id: string; kind: NodeKind; name: string; nameEn: string; status: Status; tier: string | null }[];
+  nodes: { id: string; kind: NodeKind; name: string; nameEn: string | null; status: Status; tier: string | null }[];
   inputs: Pair[];
   producers: [string, Status][];
   productZones: Pair[];

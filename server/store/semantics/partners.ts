@@ -5,6 +5,8 @@
  *
  * score = (1 / path length) × 0.5^(PLANNED links on the path, counting a PLANNED partner)
  */
+
+import { englishName } from '../../domain/english-name';
 import { REL_TYPE_LABELS } from '../../domain/labels';
 import type { GraphEdge } from '../../domain/model';
 import { PARTNER_ROLES, type PartnerMatch, type PartnerRole, type Path } from '../types';
@@ -39,7 +41,7 @@ export function scoreFor(length: number, planned: number): number {
 export function describePath(path: Path, lang: 'zh' | 'en'): string {
   const name = (i: number) => {
     const n = path.nodes[i];
-    return n ? (lang === 'zh' ? n.name : n.nameEn || n.name) : '?';
+    return n ? (lang === 'zh' ? n.name : englishName(n)) : '?';
   };
   let text = name(path.nodes.length - 1);
   for (let i = path.edges.length - 1; i >= 0; i--) {

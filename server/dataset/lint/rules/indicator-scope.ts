@@ -5,6 +5,8 @@
  * cluster or zone in full unless that one encloses the zone (工业集中区 figures belong on the
  * 工业集中区; 占哈尔滨市的11% is the zone's share of its city).
  */
+
+import { englishName } from '../../../domain/english-name';
 import type { GraphNode } from '../../../domain/model';
 import { names, squash } from '../text';
 import { type Finding, type LintCheck, target } from '../types';
@@ -29,7 +31,7 @@ export const indicatorScope: LintCheck = {
             target: at,
             message:
               `指标「${ind.name}」的出处未点名 ${node.name}；全区的数字应放在开发区节点上` +
-              ` (no quote or section names ${node.nameEn}; a zone-wide figure belongs on the zone)`,
+              ` (no quote or section names ${englishName(node)}; a zone-wide figure belongs on the zone)`,
           });
           return;
         }
@@ -43,7 +45,7 @@ export const indicatorScope: LintCheck = {
             target: at,
             message:
               `指标「${ind.name}」的出处说的是 ${other.name}（${other.id}），应放在该节点上` +
-              ` (the quote speaks of ${other.nameEn}; the figure belongs on that node)`,
+              ` (the quote speaks of ${englishName(other)}; the figure belongs on that node)`,
           });
       });
     }

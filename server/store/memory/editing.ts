@@ -1,0 +1,310 @@
+/**
+ * Changes on the embedded store: each operation is applied to the compact graph's overlay
+ * (overlay.ts, which checks it as a dataset element), its inverse remembered; then the whole
+ * set is written to the workspace in one SQLite transaction with its audit entries. Any refusal
+ * — a bad row, a stale version, the disk — replays the inverses, so the index and the file
+ * change together or not at all. Everything here is synchronous: no other request runs between
+ * the check of a version and the commit.
+ */
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors';
+import type { GraphEdge, GraphNode, Source } from '../../domain/model';
+import type { ChangeRow, Workspace, Write } from '../../workspace/workspace';
+import {
+  type ChangeOp,
+  type ChangeQuery,
+  type ChangeRecord,
+  type ChangeSource,
+  checkSource,
+  checkVersion,
+  edgeFromInput,
+  elementJson,
+  elementSource,
+  MAX_CHANGES,
+  MAX_CHANGES_LISTED,
+  nodeFromInput,
+  patchedNode,
+  shownSource,
+} from '../editing';
+import type { StoredNode } from '../types';
+import type { IndexedGraph } from './graph';
+import * as overlay from './overlay';
+
+/** What a revert applies: an element put back as it was (created or replaced). */
+type Op =
+  | ChangeOp
+  | { action: 'RESTORE_NODE'; node: GraphNode }
+  | { action: 'RESTORE_EDGE'; edge: GraphEdge }
+  | { action: 'REMOVE_NODE'; id: string }
+  | { action: 'REMOVE_EDGE'; id: string };
+
+const plain = (n: StoredNode): GraphNode => {
+  const { degree: _, ...node } = n;
+  return node as GraphNode;
+};
+
+export function toRecord(row: ChangeRow): ChangeRecord {
+  return {
+    id: String(row.id),
+    at: row.at,
+    user: row.user,
+    action: row.action,
+    elementId: row.elementId,
+    before: row.before,
+    after: row.after,
+    source: shownSource(JSON.parse(row.source)),
+    reverted: row.reverted,
+    revertOf: row.revertOf === null ? null : String(row.revertOf),
+    version: row.version,
+  };
+}
+
+/** The relationships of a node, each once. */
+function edgesOf(g: IndexedGraph, id: string): GraphEdge[] {
+  const u = g.numberOf(id);
+  const seen = new Set<number>();
+  const out: GraphEdge[] = [];
+  for (let k = g.rowStart[u] as number; k < (g.rowEnd[u] as number); k++) {
+    const step = g.adjEdge[k] as number;
+    const e = step < 0 ? ~step : step;
+    if (!seen.has(e)) {
+      seen.add(e);
+      out.push(g.edgeAt(e));
+    }
+  }
+  return out;
+}
+
+export class MemoryEditor {
+  /** Versions other than 1, deleted elements included (a re-created id goes on counting). */
+  private readonly versions: Map<string, number>;
+
+  constructor(
+    private readonly graph: () => IndexedGraph,
+    readonly workspace: Workspace,
+  ) {
+    this.versions = workspace.versions();
+  }
+
+  versionOf(id: string): number {
+    return this.versions.get(id) ?? 1;
+  }
+
+  /** The dataset was replaced (`load`): the workspace is seeded with it, every version 1 again. */
+  reseed(nodes: GraphNode[], edges: GraphEdge[], from: string): void {
+    this.workspace.seed({ nodes, edges }, from);
+    this.versions.clear();
+  }
+
+  apply(ops: readonly ChangeOp[], given: ChangeSource, user: string): ChangeRecord[] {
+    if (ops.length === 0) throw new InvalidInputError('a change set needs at least one change', 'changes');
+    if (ops.length > MAX_CHANGES)
+      throw new InvalidInputError(`a change set holds at most ${MAX_CHANGES} changes (cap)`, 'changes');
+    const source = checkSource(given);
+    return this.run(ops, source, user, null, ops.length > 1);
+  }
+
+  revert(id: string, user: string, anyone: boolean): ChangeRecord {
+    const row = /^\d{1,15}$/.test(id) ? this.workspace.change(Number(id)) : null;
+    if (!row) throw new NotFoundError('change', id);
+    if (row.reverted) throw new InvalidInputError(`change ${id} is reverted already`, 'id');
+    if (row.cause !== null)
+      throw new InvalidInputError(`change ${id} came with change ${row.cause}: revert that one`, 'id');
+    if (!anyone && row.user !== user)
+      throw new ForbiddenError(`only an admin reverts another user's change (${row.user}'s)`);
+    const rows = [row, ...this.workspace.caused(row.id)];
+    const g = this.graph();
+    for (const r of rows) {
+      const node = r.elementKind === 'node' ? g.node(r.elementId) : null;
+      const current = node ? plain(node) : r.elementKind === 'edge' ? this.edge(g, r.elementId) : null;
+      const now = current ? this.versionOf(r.elementId) : 0;
+      const expected = r.after === null ? 0 : r.version;
+      if (now !== expected) throw new ConflictError(r.elementId, now, current);
+    }
+    const ops: Op[] = [];
+    // The node first, then the relationships removed with it.
+    for (const r of rows) {
+      if (r.before === null)
+        ops.push(
+          r.elementKind === 'node'
+            ? { action: 'REMOVE_NODE', id: r.elementId }
+            : { action: 'REMOVE_EDGE', id: r.elementId },
+        );
+      else if (r.elementKind === 'node') ops.push({ action: 'RESTORE_NODE', node: JSON.parse(r.before) });
+      else ops.push({ action: 'RESTORE_EDGE', edge: JSON.parse(r.before) });
+    }
+    const source = checkSource({
+      note: `撤销变更 #${row.id} · revert of change #${row.id}`,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    const [first] = this.run(ops, source, user, row.id, false);
+    return first as ChangeRecord;
+  }
+
+  changes(q: ChangeQuery): ChangeRecord[] {
+    const first = q.first ?? 50;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_LISTED)
+      throw new InvalidInputError(`first must be between 1 and ${MAX_CHANGES_LISTED}`, 'first');
+    return this.workspace
+      .changes({ elementId: q.elementId ?? null, user: q.user ?? null, since: q.since ?? null, first })
+      .map(toRecord);
+  }
+
+  private edge(g: IndexedGraph, id: string): GraphEdge | null {
+    const e = overlay.findEdge(g, id);
+    return e < 0 ? null : g.edgeAt(e);
+  }
+
+  private run(
+    ops: readonly Op[],
+    source: ChangeSource & { stated: boolean },
+    user: string,
+    revertOf: number | null,
+    numbered: boolean,
+  ): ChangeRecord[] {
+    const g = this.graph();
+    const undo: (() => void)[] = [];
+    const writes: Write[] = [];
+    const pending = new Map<string, number>();
+    const version = (id: string) => pending.get(id) ?? this.versions.get(id) ?? 1;
+    const at = new Date().toISOString();
+    const sourceText = JSON.stringify(source);
+    const es = elementSource(source);
+    let lastNode = -1;
+    const write: WriteFn = (kind, action, id, before, after, cascaded = false) => {
+      // A deleted element keeps counting: one created again with its id starts past its last version.
+      const current = pending.get(id) ?? this.versions.get(id) ?? (before === null ? 0 : 1);
+      const stored = current + 1;
+      pending.set(id, stored);
+      const json = elementJson(after);
+      if (kind === 'node') lastNode = writes.length;
+      writes.push({
+        kind,
+        id,
+        version: stored,
+        json,
+        change: {
+          at,
+          user,
+          action,
+          before: elementJson(before),
+          after: json,
+          source: sourceText,
+          revertOf,
+          ...(cascaded ? { causeIndex: lastNode } : {}),
+        },
+      });
+    };
+    try {
+      ops.forEach((op, i) => {
+        try {
+          this.one(g, op, es, version, write, undo);
+        } catch (err) {
+          if (numbered && err instanceof InvalidInputError)
+            throw new InvalidInputError(
+              `changes[${i}]: ${err.message}`,
+              `changes.${i}${err.argument ? `.${err.argument}` : ''}`,
+            );
+          throw err;
+        }
+      });
+      const ids = this.workspace.commit(writes, revertOf);
+      for (const [id, v] of pending) this.versions.set(id, v);
+      return writes.map((w, i) =>
+        toRecord({
+          id: ids[i] as number,
+          at,
+          user,
+          action: w.change.action,
+          elementId: w.id,
+          elementKind: w.kind,
+          before: w.change.before,
+          after: w.change.after,
+          version: w.version,
+          source: sourceText,
+          reverted: false,
+          revertOf,
+          cause: null,
+        }),
+      );
+    } catch (err) {
+      for (const u of undo.reverse()) u();
+      throw err;
+    }
+  }
+
+  private one(
+    g: IndexedGraph,
+    op: Op,
+    source: Source,
+    version: (id: string) => number,
+    write: WriteFn,
+    undo: (() => void)[],
+  ): void {
+    switch (op.action) {
+      case 'CREATE_NODE':
+      case 'RESTORE_NODE': {
+        const node = op.action === 'CREATE_NODE' ? nodeFromInput(op.node, source) : op.node;
+        const id = String(node.id);
+        const before = g.node(id);
+        if (before && op.action === 'CREATE_NODE')
+          throw new InvalidInputError(`${id} field \`id\`: a node with this id exists already`, 'node.id');
+        const after = overlay.upsertNode(g, node);
+        undo.push(before ? () => overlay.upsertNode(g, plain(before)) : () => overlay.removeNode(g, id));
+        write('node', before ? 'UPDATE_NODE' : 'CREATE_NODE', id, before ? plain(before) : null, plain(after));
+        return;
+      }
+      case 'UPDATE_NODE': {
+        const before = g.node(op.id);
+        if (!before) throw new NotFoundError('node', op.id);
+        checkVersion(op.id, op.version, version(op.id), plain(before));
+        const after = overlay.upsertNode(g, patchedNode(plain(before), op.patch, source));
+        undo.push(() => overlay.upsertNode(g, plain(before)));
+        write('node', 'UPDATE_NODE', op.id, plain(before), plain(after));
+        return;
+      }
+      case 'DELETE_NODE':
+      case 'REMOVE_NODE': {
+        const before = g.node(op.id);
+        if (!before) throw new NotFoundError('node', op.id);
+        if (op.action === 'DELETE_NODE') checkVersion(op.id, op.version, version(op.id), plain(before));
+        const edges = edgesOf(g, op.id);
+        overlay.removeNode(g, op.id);
+        undo.push(() => {
+          overlay.upsertNode(g, plain(before));
+          for (const e of edges) overlay.addEdge(g, e);
+        });
+        write('node', 'DELETE_NODE', op.id, plain(before), null);
+        // The relationships removed with it: audit entries caused by the node's.
+        for (const e of edges) write('edge', 'DELETE_EDGE', e.id, e, null, true);
+        return;
+      }
+      case 'CREATE_EDGE':
+      case 'RESTORE_EDGE': {
+        const edge = op.action === 'CREATE_EDGE' ? edgeFromInput(op.edge, source) : op.edge;
+        const after = overlay.addEdge(g, edge);
+        undo.push(() => overlay.removeEdge(g, after.id));
+        write('edge', 'CREATE_EDGE', after.id, null, after);
+        return;
+      }
+      case 'DELETE_EDGE':
+      case 'REMOVE_EDGE': {
+        const before = this.edge(g, op.id);
+        if (!before) throw new NotFoundError('relationship', op.id);
+        if (op.action === 'DELETE_EDGE') checkVersion(op.id, op.version, version(op.id), before);
+        overlay.removeEdge(g, op.id);
+        undo.push(() => overlay.addEdge(g, before));
+        write('edge', 'DELETE_EDGE', op.id, before, null);
+        return;
+      }
+    }
+  }
+}
+
+type WriteFn = (
+  kind: 'node' | 'edge',
+  action: string,
+  id: string,
+  before: object | null,
+  after: object | null,
+  cascaded?: boolean,
+) => void;

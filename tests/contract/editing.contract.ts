@@ -1,0 +1,143 @@
+/**
+ * The editing contract: what a change does, the same on both stores — versions, conflicts,
+ * change sets all or nothing, the audit trail, reverts, relationships removed with their node,
+ * and the answers of the read side following each change. The errors are checked by class.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../server/domain/errors';
+import type { EditableStore } from '../../server/store/editing';
+import type { GraphStore } from '../../server/store/types';
+import { mini } from '../support/fixtures';
+
+const SOURCE = { quote: '新增', document: '简报', section: '一' };
+
+export function defineEditingContract(name: string, makeStore: () => Promise<GraphStore & EditableStore>): void {
+  describe(`editing contract: ${name}`, () => {
+    let store: GraphStore & EditableStore;
+    beforeAll(async () => {
+      store = await makeStore();
+      await store.load(await mini());
+    });
+
+    it('creates, updates and deletes with versions, and the reads follow', async () => {
+      const [made] = await store.applyChanges(
+        [{ action: 'CREATE_NODE', node: { kind: 'PRODUCT', name: '新产品', nameEn: 'Contract Product' } }],
+        SOURCE,
+        'alice',
+      );
+      expect(made).toMatchObject({
+        action: 'CREATE_NODE',
+        elementId: 'product:contract-product',
+        version: 1,
+        user: 'alice',
+        before: null,
+      });
+      expect(await store.versionOf({ id: 'product:contract-product' })).toBe(1);
+      await store.applyChanges(
+        [
+          {
+            action: 'CREATE_EDGE',
+            edge: { type: 'INPUT_TO', source: 'product:contract-product', target: 'product:d' },
+          },
+        ],
+        SOURCE,
+        'alice',
+      );
+      expect((await store.node('product:d'))?.degree).toBe(6);
+      expect(
+        (await store.supplyChain('product:d', { direction: 'UPSTREAM', maxDepth: 1 })).nodes.map((n) => n.id),
+      ).toContain('product:contract-product');
+      await store.applyChanges(
+        [{ action: 'UPDATE_NODE', id: 'product:contract-product', version: 1, patch: { name: '新产品二' } }],
+        SOURCE,
+        'alice',
+      );
+      expect(await store.versionOf({ id: 'product:contract-product' })).toBe(2);
+      expect((await store.search('新产品二')).map((n) => n.id)).toContain('product:contract-product');
+      await expect(
+        store.applyChanges(
+          [{ action: 'UPDATE_NODE', id: 'product:contract-product', version: 1, patch: { name: 'x' } }],
+          SOURCE,
+          'bob',
+        ),
+      ).rejects.toBeInstanceOf(ConflictError);
+      const del = await store.applyChanges(
+        [{ action: 'DELETE_NODE', id: 'product:contract-product', version: 2 }],
+        SOURCE,
+        'alice',
+      );
+      expect(del.map((c) => c.action)).toEqual(['DELETE_NODE', 'DELETE_EDGE']);
+      expect(await store.node('product:contract-product')).toBeNull();
+      expect((await store.node('product:d'))?.degree).toBe(5);
+      // Reverting the deletion restores the node and its relationship; the versions go on counting.
+      const back = await store.revertChange(del[0]?.id as string, 'alice', { anyone: false });
+      expect(back).toMatchObject({ action: 'CREATE_NODE', revertOf: del[0]?.id, version: 4 });
+      expect((await store.node('product:d'))?.degree).toBe(6);
+      const history = await store.changes({ elementId: 'product:contract-product' });
+      expect(history.map((c) => [c.action, c.version, c.reverted])).toEqual([
+        ['CREATE_NODE', 4, false],
+        ['DELETE_NODE', 3, true],
+        ['UPDATE_NODE', 2, false],
+        ['CREATE_NODE', 1, false],
+      ]);
+      await expect(store.revertChange(history[2]?.id as string, 'bob', { anyone: false })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(store.revertChange(del[0]?.id as string, 'alice', { anyone: false })).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
+      await expect(store.revertChange('999999', 'alice', { anyone: true })).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('applies a change set all or nothing', async () => {
+      const before = await store.overview();
+      await expect(
+        store.applyChanges(
+          [
+            { action: 'CREATE_NODE', node: { kind: 'ENTERPRISE', name: '集合企业', nameEn: 'Contract Set Co' } },
+            {
+              action: 'CREATE_EDGE',
+              edge: { type: 'PRODUCES', source: 'enterprise:contract-set-co', target: 'product:a' },
+            },
+            { action: 'DELETE_EDGE', id: 'product:a-[INPUT_TO]->product:b', version: 7 },
+          ],
+          SOURCE,
+          'alice',
+        ),
+      ).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        store.applyChanges(
+          [
+            { action: 'CREATE_NODE', node: { kind: 'ENTERPRISE', name: '集合企业', nameEn: 'Contract Set Co' } },
+            {
+              action: 'CREATE_EDGE',
+              edge: { type: 'MEMBER_OF', source: 'enterprise:contract-set-co', target: 'product:a' },
+            },
+          ],
+          SOURCE,
+          'alice',
+        ),
+      ).rejects.toBeInstanceOf(InvalidInputError);
+      expect(await store.node('enterprise:contract-set-co')).toBeNull();
+      expect(await store.overview()).toEqual(before);
+      expect(await store.changes({ elementId: 'enterprise:contract-set-co' })).toEqual([]);
+    });
+
+    it('refuses a change without a source, and a duplicate relationship', async () => {
+      await expect(
+        store.applyChanges(
+          [{ action: 'DELETE_EDGE', id: 'product:a-[INPUT_TO]->product:b', version: 1 }],
+          { quote: '只有引文' },
+          'alice',
+        ),
+      ).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(
+        store.applyChanges(
+          [{ action: 'CREATE_EDGE', edge: { type: 'INPUT_TO', source: 'product:a', target: 'product:b' } }],
+          SOURCE,
+          'alice',
+        ),
+      ).rejects.toBeInstanceOf(InvalidInputError);
+    });
+  });
+}

@@ -1,0 +1,21 @@
+/** Accounts for the editing tests, written straight into a workspace file. */
+import { Accounts, type Role } from '../../server/auth/accounts';
+import { Workspace } from '../../server/workspace/workspace';
+
+export const TEST_USERS: [string, Role][] = [
+  ['alice', 'EDITOR'],
+  ['bob', 'EDITOR'],
+  ['vera', 'VIEWER'],
+  ['victor', 'VIEWER'],
+  ['ada', 'ADMIN'],
+];
+
+export async function addUsers(file: string, password: string, users = TEST_USERS): Promise<void> {
+  const ws = Workspace.open(file);
+  try {
+    const accounts = new Accounts(ws);
+    for (const [name, role] of users) await accounts.add(name, role, password);
+  } finally {
+    ws.close();
+  }
+}
