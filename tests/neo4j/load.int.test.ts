@@ -180,6 +180,47 @@ describe.skipIf(!neo4jConfig)('Neo4j load', () => {
     expect(await generations()).toEqual({ present: [current], current });
   });
 
+  it('edits only the current generation while an older one is present; the next switch clears their audit trail', async () => {
+    // Two generations present: loadGeneration switches but does not drop the one before.
+    await loadAndSettle(good);
+    await loadGeneration(executor, good);
+    const { present, current } = await generations();
+    expect(present.length).toBe(2);
+    const source = { quote: '改名', document: '简报', section: '一' };
+    const version = await store.versionOf({ id: 'product:a' });
+    await store.applyChanges(
+      [
+        { action: 'UPDATE_NODE', id: 'product:a', version, patch: { name: '代际改名' } },
+        { action: 'CREATE_NODE', node: { kind: 'PRODUCT', name: '代际新品', nameEn: 'Gen Product' } },
+        { action: 'CREATE_EDGE', edge: { type: 'INPUT_TO', source: 'product:gen-product', target: 'product:a' } },
+      ],
+      source,
+      'alice',
+    );
+    expect((await store.node('product:a'))?.name).toBe('代际改名');
+    expect((await store.changes({})).length).toBe(3);
+    const session = driver.session({ database: config.database });
+    try {
+      const names = await session.run(
+        "MATCH (n:Entity {id: 'product:a'}) RETURN n.gen AS gen, n.name AS name ORDER BY gen",
+      );
+      const old = good.nodes.find((n) => n.id === 'product:a')?.name;
+      expect(names.records.map((r) => [r.get('gen'), r.get('name')])).toEqual([
+        [present[0], old],
+        [current, '代际改名'],
+      ]);
+      const made = await session.run(
+        "MATCH (n:Entity {id: 'product:gen-product'})-[:INPUT_TO]->(m:Entity {id: 'product:a'}) RETURN n.gen AS a, m.gen AS b",
+      );
+      expect(made.records.map((r) => [r.get('a'), r.get('b')])).toEqual([[current, current]]);
+    } finally {
+      await session.close();
+    }
+    await loadAndSettle(good);
+    expect(await store.dump()).toEqual(expectedDump(good));
+    expect(await store.changes({})).toEqual([]);
+  });
+
   it('compiles every registered statement on the server (EXPLAIN plans without running)', async () => {
     const session = driver.session({ database: config.database });
     try {
