@@ -84,6 +84,15 @@ export function questions(d: Dataset, seed = 1, count = 60): Question[] {
     (s) => s.subgraph({ kinds: ['PRODUCT'], relTypes: ['INPUT_TO'], limit: 20000 }),
   ]);
   q.push(['dump', [], (s) => s.dump()]);
+  // Refusals: the same error class and message from both stores.
+  const [product] = w.products;
+  const [node] = w.nodes.filter((id) => id !== product);
+  q.push(['refusals', ['node:nope'], (s) => s.neighborhood('node:nope')]);
+  q.push(['refusals', ['paths', 'node:nope'], (s) => s.paths(node ?? '', 'node:nope')]);
+  if (node) q.push(['refusals', ['partners', node], (s) => s.partners(node)]);
+  if (node) q.push(['refusals', ['supplyChain', node], (s) => s.supplyChain(node)]);
+  q.push(['refusals', ['depth', 9], (s) => s.neighborhood(product ?? '', { depth: 9 })]);
+  q.push(['refusals', ['gaps', 'cluster:nope'], (s) => s.gaps({ clusterId: 'cluster:nope' })]);
   return q;
 }
 
@@ -99,7 +108,7 @@ function sorted(value: unknown): unknown {
   );
 }
 
-async function answer(store: GraphStore, ask: Question[2]): Promise<string> {
+export async function answer(store: GraphStore, ask: Question[2]): Promise<string> {
   try {
     return JSON.stringify(sorted(await ask(store)));
   } catch (e) {

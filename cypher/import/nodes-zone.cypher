@@ -1,6 +1,8 @@
-// One batch of Zone nodes, MERGEd on id so a batch run twice writes once; `row` holds scalar
-// properties, string lists and JSON strings.
+// One batch of Zone nodes for generation $gen (docs/neo4j.md), CREATEd: a load writes a fresh
+// generation, so there is nothing to merge with. `row` holds scalar properties (`gen` among them),
+// string lists and JSON strings. Each node's element id comes back, for the relationships'
+// batches to find it by (NodeByElementIdSeek, cheaper than an index seek).
 UNWIND $rows AS row
-MERGE (n:Entity:Zone {id: row.id})
+CREATE (n:Entity:Zone)
 SET n = row
-RETURN count(n) AS written
+RETURN collect([row.id, elementId(n)]) AS written

@@ -1,5 +1,7 @@
 // Every node of one kind (clusters, zones), by id.
-MATCH (n:Entity)
-WHERE n.kind = $kind
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH (n:Entity {gen: gen, kind: $kind})
 RETURN n {.id, .kind, .name, .nameEn, .aliases, .status, .tier, .zoneKind, .institutionKind, .indicators, .sources, degree: COUNT { (n)--() }} AS node
 ORDER BY n.id

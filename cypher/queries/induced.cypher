@@ -5,8 +5,11 @@
 // no property read). This answer can hold thousands of elements, so they come back as lists in
 // the field order of NodeTuple / EdgeTuple (server/store/neo4j/rows.ts), which the driver
 // decodes markedly faster than maps.
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
 MATCH (n:Entity)
-WHERE n.id IN $ids
+WHERE n.gen = gen AND n.id IN $ids
 WITH collect(n) AS ns
 CALL (ns) {
   UNWIND ns AS a

@@ -1,10 +1,16 @@
-// A neighbourhood in one read: the start node (no row when the id is unknown), the ids kept
-// and how many nodes were reached (OPTIONAL CALL: a node without neighbours still has its row).
+// A neighbourhood in ONE read: the start node (no row when the id is unknown), the nodes kept
+// with every relationship among them whose type is allowed, and how many nodes were reached
+// (OPTIONAL CALL: a node without neighbours still has its row).
 // Nodes are reached breadth-first within $depth hops (1..3, one guarded branch per depth as in
 // walk-both.cypher) along $types, only through nodes of $kinds; they are ordered by depth then
 // id and the first $room kept, which is the memory store's cut (each level whole while it fits,
-// then the smallest ids of the level where the limit falls). Only the kept ids come back.
-MATCH (s:Entity {id: $id})
+// then the smallest ids of the level where the limit falls). The relationships among the kept
+// nodes are found as in induced.cypher (outgoing from each, the far end one of them), and nodes
+// and relationships come back as tuples (rows.ts NodeTuple / EdgeTuple).
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH (s:Entity {gen: gen, id: $id})
 OPTIONAL CALL (s) {
   WITH s WHERE $depth = 1
   MATCH (s)-[rs*1..1]-(v:Entity)
@@ -26,7 +32,15 @@ OPTIONAL CALL (s) {
 }
 WITH s, v, depth
 ORDER BY depth, v.id
-WITH s, [x IN collect(v) WHERE x <> s | x.id] AS reached
+WITH s, [x IN collect(v) WHERE x <> s] AS reached
+WITH s, [s] + reached[0..$room] AS ns, size(reached) + 1 AS total
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN ns AND ($types IS NULL OR type(r) IN $types)
+  RETURN collect([r.id, type(r), a.id, b.id, r.status, r.sources]) AS edges
+}
 RETURN s {.id, .kind, .name, .nameEn, .aliases, .status, .tier, .zoneKind, .institutionKind, .indicators, .sources, degree: COUNT { (s)--() }} AS node,
-       reached[0..$room] AS kept,
-       size(reached) + 1 AS total
+       [n IN ns | [n.id, n.kind, n.name, n.nameEn, n.aliases, n.status, n.tier, n.zoneKind, n.institutionKind, n.indicators, n.sources, COUNT { (n)--() }]] AS nodes,
+       edges,
+       total

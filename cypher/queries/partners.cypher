@@ -3,8 +3,12 @@
 // each yielding the walk from the product to the partner. Scores, the best path per partner
 // and the order are decided by the shared rankPartners. Candidates name their nodes by id (the
 // same few nodes recur in many candidates), and each node comes back once.
-MATCH (p:Product)
-WHERE p.id IN $ids
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+// (:Entity and then the label: the (gen, id) constraint is on :Entity, and a :Product scan is not.)
+MATCH (p:Entity)
+WHERE p.gen = gen AND p.id IN $ids AND p:Product
 CALL (p) {
   MATCH (p)<-[r1:PRODUCES]-(e:Enterprise)
   RETURN 'PRODUCER' AS role, [p, e] AS ns, [r1] AS rs

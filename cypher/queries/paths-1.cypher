@@ -7,7 +7,10 @@
 // stand i hops along such a path (distance from $from ≤ i and distance to $to ≤ length − i,
 // from two breadth-first walks), so every expansion step is pruned, not just the whole path.
 // $directed (the SUPPLY_CHAIN lens) follows relationships only from source to target.
-MATCH p = (n0:Entity {id: $from})-[r1]-(n1:Entity {id: $to})
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH p = (n0:Entity {gen: gen, id: $from})-[r1]-(n1:Entity {gen: gen, id: $to})
 WHERE ($types IS NULL OR type(r1) IN $types) AND ($directed = false OR startNode(r1) = n0)
 WITH p, [n IN nodes(p) | n.id] AS ids
 WHERE all(i IN range(0, size(ids) - 2) WHERE NOT ids[i] IN ids[i + 1..])

@@ -1,5 +1,8 @@
 // The simple paths of exactly 3 hops from $from to $to; see paths-1.cypher for the scheme.
-MATCH p = (n0:Entity {id: $from})-[r1]-(n1:Entity)-[r2]-(n2:Entity)-[r3]-(n3:Entity {id: $to})
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH p = (n0:Entity {gen: gen, id: $from})-[r1]-(n1:Entity)-[r2]-(n2:Entity)-[r3]-(n3:Entity {gen: gen, id: $to})
 WHERE n1.id IN $layers[1]
   AND n2.id IN $layers[2]
   AND ($types IS NULL OR type(r1) IN $types) AND ($directed = false OR startNode(r1) = n0)

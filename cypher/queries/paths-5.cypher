@@ -1,5 +1,8 @@
 // The simple paths of exactly 5 hops from $from to $to; see paths-1.cypher for the scheme.
-MATCH p = (n0:Entity {id: $from})-[r1]-(n1:Entity)-[r2]-(n2:Entity)-[r3]-(n3:Entity)-[r4]-(n4:Entity)-[r5]-(n5:Entity {id: $to})
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH p = (n0:Entity {gen: gen, id: $from})-[r1]-(n1:Entity)-[r2]-(n2:Entity)-[r3]-(n3:Entity)-[r4]-(n4:Entity)-[r5]-(n5:Entity {gen: gen, id: $to})
 WHERE n1.id IN $layers[1]
   AND n2.id IN $layers[2]
   AND n3.id IN $layers[3]

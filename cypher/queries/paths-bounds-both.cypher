@@ -5,7 +5,10 @@
 // that matters come back, as [id, distance from $from, distance to $to] (null: beyond that
 // walk): a node on the outer shell of one walk that the other walk did not reach could only
 // stand on a longer path, so it is left out rather than shipped. $from and $to are always kept.
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH (a:Entity {gen: gen, id: $from}), (b:Entity {gen: gen, id: $to})
 CALL (a, b) {
   WITH a, b WHERE $fromDepth = 1
   MATCH (a)-[rs*1..1]-(v:Entity)

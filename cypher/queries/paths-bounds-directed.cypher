@@ -1,6 +1,9 @@
 // Distance bounds for k paths under a directed lens (SUPPLY_CHAIN): see paths-bounds-both.cypher;
 // here the walk from $from follows relationships forwards and the walk to $to backwards.
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH (a:Entity {gen: gen, id: $from}), (b:Entity {gen: gen, id: $to})
 CALL (a, b) {
   WITH a, b WHERE $fromDepth = 1
   MATCH (a)-[rs*1..1]->(v:Entity)

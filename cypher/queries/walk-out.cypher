@@ -5,7 +5,10 @@
 // plans as a pruning breadth-first expand (VarLengthExpand(Pruning,BFS)): every node is
 // visited once at its least depth, as the memory store's walk does. The answer is one row of
 // parallel lists (a walk can reach thousands of nodes, and one row decodes far faster than many).
-MATCH (s:Entity {id: $start})
+// The current generation (docs/neo4j.md): each entry point below filters on it.
+OPTIONAL MATCH (g:GraphVersion {key: 'graph'})
+WITH coalesce(g.gen, 0) AS gen
+MATCH (s:Entity {gen: gen, id: $start})
 CALL (s) {
   WITH s WHERE $depth = 1
   MATCH (s)-[rs*1..1]->(v:Entity)

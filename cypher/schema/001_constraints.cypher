@@ -1,9 +1,7 @@
-// Every node carries :Entity plus its kind label; ids are unique across the whole graph
-// (the Entity constraint) and each kind label gets its own constraint so label-scoped
-// lookups (MATCH (p:Product {id: $id})) are index-backed too.
-CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (n:Cluster) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT zone_id IF NOT EXISTS FOR (n:Zone) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQUE;
+// Every node carries :Entity plus its kind label and `gen`, the generation (load) it belongs to
+// (docs/neo4j.md). Ids are unique within a generation: while a load writes the next generation
+// beside the current one, both hold the same ids. The composite uniqueness constraint backs
+// every lookup by id (MATCH (n:Entity {gen: gen, id: $id})) and the import's relationship
+// matches. (Uniqueness constraints on :Entity(id) and per kind label, from before generations,
+// are dropped by 006_generations.cypher.)
+CREATE CONSTRAINT entity_gen_id IF NOT EXISTS FOR (n:Entity) REQUIRE (n.gen, n.id) IS UNIQUE;

@@ -1,4 +1,4 @@
-// Full-text index over the labels people type, for ad-hoc exploration in Neo4j Browser and a
-// future fuzzy search. The API's search reads `searchText` (004) and ranks with the shared rules
-// (exact / prefix / substring, identical to the memory store).
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases];
+// A full-text index over names (n.name, n.nameEn, n.aliases) was created here once. No query read
+// it and it cost about half of the time a load spends writing nodes, so it goes; search reads
+// the TEXT index on searchText (004).
+DROP INDEX entity_names IF EXISTS;

@@ -1,7 +1,7 @@
 /**
  * The response cache on Neo4j: keyed by the graph's version stamp, so a load by another
  * process (here another store with its own driver) is seen by the next request; and a graph
- * written by an earlier version of the adapter (search keys as a list, no stamp) is upgraded
+ * written by an earlier version of the adapter (search keys as a list, no stamp, no generations) is upgraded
  * when the schema is applied, so search and the caches work on it without a reload.
  */
 import neo4j from 'neo4j-driver';
@@ -50,11 +50,18 @@ describe.skipIf(!neo4jConfig)('response cache on Neo4j', () => {
     expect(after.body.data).toEqual({ node: { name: '另一进程改名' } });
   });
 
-  it('upgrades a graph written by an earlier adapter: search keys as a list, no stamp', async () => {
+  it('upgrades a graph written by an earlier adapter: search keys as a list, no stamp, no generations', async () => {
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
     try {
+      // The earlier adapter kept one graph, without generations: only the current generation is
+      // kept, and it loses its `gen` and `nameLength` as well as the version node.
       await driver.executeQuery(
-        `MATCH (n:Entity) SET n.searchKeys = split(n.searchText, '\n') REMOVE n.searchText
+        `MATCH (v:GraphVersion {key: 'graph'}) MATCH (n:Entity) WHERE n.gen <> v.gen DETACH DELETE n`,
+        {},
+        { database: config.database },
+      );
+      await driver.executeQuery(
+        `MATCH (n:Entity) SET n.searchKeys = split(n.searchText, '\n') REMOVE n.searchText, n.gen, n.nameLength
          WITH count(*) AS rewritten MATCH (v:GraphVersion) DETACH DELETE v`,
         {},
         { database: config.database },
@@ -64,7 +71,9 @@ describe.skipIf(!neo4jConfig)('response cache on Neo4j', () => {
         // The schema files run on the store's first request and bring the graph up to date.
         expect(await upgraded.cacheToken()).toMatch(/^neo4j:/);
         const { records } = await driver.executeQuery(
-          'MATCH (n:Entity) WHERE n.searchText IS NULL OR n.searchKeys IS NOT NULL RETURN count(n) AS left',
+          `MATCH (n:Entity)
+           WHERE n.searchText IS NULL OR n.searchKeys IS NOT NULL OR n.gen IS NULL OR n.nameLength IS NULL
+           RETURN count(n) AS left`,
           {},
           { database: config.database },
         );

@@ -12,8 +12,10 @@ import {
   cypher,
   cypherFile,
   NODE_IMPORT,
+  NODE_UPSERT,
   QUERY_NAMES,
   REL_IMPORT,
+  REL_UPSERT,
   schemaFiles,
 } from '../../server/store/neo4j/queries';
 
@@ -40,7 +42,7 @@ describe('Cypher registry', () => {
     expect(readdirSync(join(CYPHER_DIR, 'schema')).length).toBe(files.length);
     for (const { file, statements } of files) {
       expect(statements.length, file).toBeGreaterThan(0);
-      for (const s of statements) expect(s, file).toMatch(/IF NOT EXISTS/);
+      for (const s of statements) expect(s, file).toMatch(/IF NOT EXISTS|IF EXISTS/);
     }
   });
 
@@ -55,12 +57,38 @@ describe('Cypher registry', () => {
   });
 
   it('maps every node kind and relationship type to the statement that writes exactly it', () => {
-    for (const kind of NODE_KINDS)
-      expect(cypher(NODE_IMPORT[kind])).toContain(`MERGE (n:Entity:${pascal(kind)} {id: row.id})`);
+    for (const kind of NODE_KINDS) expect(cypher(NODE_IMPORT[kind])).toContain(`CREATE (n:Entity:${pascal(kind)})`);
     for (const type of REL_TYPES)
-      expect(cypher(REL_IMPORT[type])).toContain(`MERGE (a)-[r:${type} {id: row.props.id}]->(b)`);
+      expect(cypher(REL_IMPORT[type])).toContain(
+        `CREATE (a)-[r:${type} {id: row.id, status: row.status, sources: row.sources}]->(b)`,
+      );
     expect(new Set(Object.values(NODE_IMPORT)).size).toBe(NODE_KINDS.length);
     expect(new Set(Object.values(REL_IMPORT)).size).toBe(REL_TYPES.length);
+  });
+
+  it("maps every node kind and relationship type to the change's upsert into the current generation", () => {
+    for (const kind of NODE_KINDS) {
+      const text = cypher(NODE_UPSERT[kind]);
+      expect(text).toContain(`MERGE (n:Entity:${pascal(kind)} {gen: gen, id: row.id})`);
+      expect(text).toContain('WITH coalesce(g.gen, 0) AS gen');
+    }
+    for (const type of REL_TYPES) {
+      const text = cypher(REL_UPSERT[type]);
+      expect(text).toContain(`MERGE (a)-[r:${type} {id: row.id}]->(b)`);
+      expect(text).toContain('MATCH (a:Entity {gen: gen, id: row.source})');
+      expect(text).toContain('MATCH (b:Entity {gen: gen, id: row.target})');
+    }
+    expect(new Set(Object.values(NODE_UPSERT)).size).toBe(NODE_KINDS.length);
+    expect(new Set(Object.values(REL_UPSERT)).size).toBe(REL_TYPES.length);
+  });
+
+  it('reads the current generation first in every statement that matches an :Entity by id', () => {
+    for (const name of QUERY_NAMES) {
+      const text = cypher(name);
+      if (!/:Entity \{[^}]*\bid:/.test(text)) continue;
+      expect(text, name).toMatch(/coalesce\(\w+\.gen, 0\) AS gen/);
+      expect(text, name).not.toMatch(/:Entity \{id:/);
+    }
   });
 
   it('passes values only as parameters: no statement holds a template placeholder', () => {

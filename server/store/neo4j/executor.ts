@@ -71,6 +71,23 @@ export class Executor {
     );
   }
 
+  /**
+   * One statement in a write transaction of its own (a batch of a load: each commits alone, so
+   * no transaction grows with the graph; what keeps a load atomic is the generation switch).
+   */
+  async writeOne<N extends QueryName>(name: N, params: Params<N>): Promise<Row<N>[]> {
+    await this.ensureSchema();
+    return this.withSession('WRITE', (s) => s.executeWrite((tx) => runIn(tx, cypher(name), params)));
+  }
+
+  /** One statement as an auto-commit query: `CALL { } IN TRANSACTIONS` runs only there. */
+  async autoCommit<N extends QueryName>(name: N, params: Params<N>): Promise<void> {
+    await this.ensureSchema();
+    await this.withSession('WRITE', async (s) => {
+      await s.run(cypher(name), toCypherParams(params) as Record<string, unknown>);
+    });
+  }
+
   /** Liveness of the database itself; throws StoreUnavailableError when it cannot answer. */
   async ping(): Promise<void> {
     await this.withSession('READ', (s) => this.readOnce(s, cypher('queries/health'), {}));

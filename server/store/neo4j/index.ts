@@ -41,7 +41,7 @@ import type {
 } from '../types';
 import { Executor } from './executor';
 import { chainFacts, gapFacts, partnerCandidates } from './facts';
-import { checkGraph, writeGraph } from './import';
+import { checkGraph, dropOlder, type LoadHooks, loadGeneration } from './import';
 import { Neo4jEditor } from './mutations';
 import { kPaths } from './paths';
 import { toEdge, toNode } from './rows';
@@ -54,6 +54,8 @@ export class Neo4jStore implements GraphStore, EditableStore {
   readonly kind = 'neo4j' as const;
   private readonly db: Executor;
 
+  private readonly dropGraceMs: number;
+
   /**
    * The chain analyses: their facts are one read kept per version stamp (read on every call, as
    * the gap report's); each answer then resolves its nodes and path edges in one more read.
@@ -62,8 +64,14 @@ export class Neo4jStore implements GraphStore, EditableStore {
 
   private readonly editor: Neo4jEditor;
 
-  constructor(config: Neo4jConfig) {
+  /**
+   * `dropGraceMs`: how long after a switch the old generation is kept for the reads that began
+   * on it (by default the query timeout, the longest a read can last).
+   */
+  constructor(config: Neo4jConfig, options: { dropGraceMs?: number; loadHooks?: LoadHooks } = {}) {
     this.db = new Executor(config);
+    this.dropGraceMs = options.dropGraceMs ?? config.queryTimeoutMs;
+    this.loadHooks = options.loadHooks ?? {};
     this.editor = new Neo4jEditor(this.db);
     this.chain = new ChainAnalyses({
       version: () => this.stamp(),
@@ -90,12 +98,35 @@ export class Neo4jStore implements GraphStore, EditableStore {
     return this.editor.versionOf(element);
   }
 
+  private readonly loadHooks: LoadHooks;
+
+  /**
+   * Writes the dataset as a new generation and switches to it (server/store/neo4j/import.ts);
+   * resolves once the new graph answers. The older generations are dropped in the background
+   * after the grace period; `close` waits for that.
+   */
   async load(dataset: Dataset): Promise<void> {
     checkGraph(dataset);
-    await this.db.write(async (run) => {
-      await writeGraph(run, dataset);
-      await run('edit/clear-changes', {});
+    const gen = await loadGeneration(this.db, dataset, this.loadHooks);
+    this.dropBelow = Math.max(this.dropBelow, gen);
+    this.dropping ??= this.dropOldGenerations().finally(() => {
+      this.dropping = null;
     });
+  }
+
+  /** The newest generation this process switched to, and the drop of the ones before it. */
+  private dropBelow = 0;
+  private dropping: Promise<void> | null = null;
+
+  private async dropOldGenerations(): Promise<void> {
+    let done = 0;
+    while (done < this.dropBelow) {
+      const gen = this.dropBelow;
+      await new Promise((resolve) => setTimeout(resolve, this.dropGraceMs));
+      // A failed drop is not fatal: the next load's drop removes every older generation too.
+      await dropOlder(this.db, gen).catch(() => undefined);
+      done = gen;
+    }
   }
 
   async node(id: string): Promise<StoredNode | null> {
@@ -188,7 +219,7 @@ export class Neo4jStore implements GraphStore, EditableStore {
   /**
    * The full gap report (every gap with its suggested partners), as the memory store keeps it:
    * worked out once per version of the graph and filtered per call. The version is the stamp
-   * each load writes in its own transaction; it is read on every call (one small read), so a
+   * each load's switch writes (docs/neo4j.md); it is read on every call (one small read), so a
    * load by this process or any other makes the next call work the report out again. A report
    * during which the stamp changed is returned but not kept.
    */
@@ -211,7 +242,7 @@ export class Neo4jStore implements GraphStore, EditableStore {
 
   /**
    * For the response cache: the graph's version stamp, which every load through the adapter
-   * (this process or another) replaces in its own transaction. Writes that bypass the adapter
+   * (this process or another) replaces in its switch transaction. Writes that bypass the adapter
    * are not seen; RESPONSE_CACHE_MB=0 turns the cache off for such a database.
    */
   async cacheToken(): Promise<string | null> {
@@ -314,6 +345,7 @@ export class Neo4jStore implements GraphStore, EditableStore {
   }
 
   async close(): Promise<void> {
+    await this.dropping;
     await this.db.close();
   }
 }

@@ -2,10 +2,11 @@
  * Changes on Neo4j: each change (or change set) is one write transaction that takes the change
  * counter's lock first (so changes run one after the other and a version read is still true at
  * commit), reads each element, checks its version, validates the new element as a dataset file's
- * (server/store/editing.ts), writes it through the import statements, writes the audit entries as
- * `(:Change)` nodes in the same database and gives the graph a new version stamp (the cache
- * token). An error anywhere rolls the whole transaction back. Versions are `version` properties
- * (absent: 1, as loaded).
+ * (server/store/editing.ts), writes it into the current generation through its own upsert
+ * statements (`edit/upsert-*`, `edit/rel-*`: MERGE on (gen, id)), writes the audit entries as
+ * `(:Change)` nodes in the same database and gives the graph a new version stamp (the cache token,
+ * `edit/stamp`, taken right after the lock). An error anywhere rolls the whole transaction back.
+ * Versions are `version` properties (absent: 1, as loaded).
  */
 import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors';
@@ -31,7 +32,7 @@ import {
 } from '../editing';
 import { toRecord } from '../memory/editing';
 import type { Executor, TxRun } from './executor';
-import { NODE_IMPORT, REL_IMPORT } from './queries';
+import { NODE_UPSERT, REL_UPSERT } from './queries';
 import { edgeRow, nodeProperties, toEdge, toNode } from './rows';
 
 type Op =
@@ -197,6 +198,9 @@ export class Neo4jEditor {
     numbered: boolean,
   ): Promise<ChangeRecord[]> {
     await run('edit/lock', { count: 0 });
+    // The new stamp first: it takes the version node's write lock, so a load's switch cannot
+    // commit while this change reads and writes the current generation (docs/neo4j.md).
+    await run('edit/stamp', { stamp: randomUUID() });
     const es = elementSource(source);
     const writes: Pending[] = [];
     const pending = new Map<string, number>();
@@ -239,7 +243,6 @@ export class Neo4jEditor {
     });
     const [written] = await run('edit/audit', { rows: rows as unknown as Record<string, unknown>[] });
     if (written?.written !== rows.length) throw new Error('audit: not every entry was written');
-    await run('import/stamp', { stamp: randomUUID() });
     return rows.map(toRecord);
   }
 
@@ -334,8 +337,7 @@ export class Neo4jEditor {
           { kind: 'edge', action: 'CREATE_EDGE', id: edge.id, before: null, after: edge, cascaded: false },
           null,
         );
-        const row = edgeRow(edge);
-        const [result] = await run(REL_IMPORT[edge.type], { rows: [{ ...row, props: { ...row.props, version } }] });
+        const [result] = await run(REL_UPSERT[edge.type], { rows: [{ ...edgeRow(edge), version }] });
         if (result?.written !== 1) throw new NotFoundError('node', `${edge.source} or ${edge.target}`);
         return;
       }
@@ -368,6 +370,6 @@ async function readEdge(run: TxRun, id: string): Promise<{ element: object; vers
 }
 
 async function writeNode(run: TxRun, node: GraphNode, version: number): Promise<void> {
-  const [result] = await run(NODE_IMPORT[node.kind], { rows: [{ ...nodeProperties(node), version }] });
+  const [result] = await run(NODE_UPSERT[node.kind], { rows: [{ ...nodeProperties(node), version }] });
   if (result?.written !== 1) throw new Error(`could not write node ${node.id}`);
 }

@@ -16,9 +16,17 @@ import type { EdgeRow, EdgeTuple, FactRow, NodeRow, NodeTuple } from './rows';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
 
-type NodeImport = { params: { rows: Record<string, unknown>[] }; row: { written: number } };
+/** A node batch answers [id, element id] per node written. */
+type NodeImport = { params: { gen: number; rows: Record<string, unknown>[] }; row: { written: [string, string][] } };
 type RelImport = {
-  params: { rows: { source: string; target: string; props: Record<string, unknown> }[] };
+  params: { gen: number; rows: { source: string; target: string; id: string; status: string; sources: string }[] };
+  row: { written: number };
+};
+/** A change's node write (one row, into the version node's generation). */
+type NodeUpsert = { params: { rows: Record<string, unknown>[] }; row: { written: number } };
+/** A change's relationship write: ends by id in the version node's generation. */
+type RelUpsert = {
+  params: { rows: { source: string; target: string; id: string; status: string; sources: string; version: number }[] };
   row: { written: number };
 };
 type Kinds = string[] | null;
@@ -40,7 +48,7 @@ type PathQuery = {
 };
 
 export interface QueryShapes {
-  'import/clear': { params: Record<string, never>; row: never };
+  'import/claim': { params: Record<string, never>; row: { gen: number; current: number } };
   'import/nodes-cluster': NodeImport;
   'import/nodes-zone': NodeImport;
   'import/nodes-enterprise': NodeImport;
@@ -55,7 +63,9 @@ export interface QueryShapes {
   'import/rels-supplies': RelImport;
   'import/rels-researches': RelImport;
   'import/rels-cooperates-with': RelImport;
-  'import/stamp': { params: { stamp: string }; row: { stamp: string } };
+  'import/switch': { params: { gen: number; stamp: string }; row: { gen: number } };
+  'import/drop-older': { params: { gen: number }; row: never };
+  'import/drop-generation': { params: { gen: number }; row: never };
   'import/home-zone': { params: { homeZoneId: string | null }; row: { homeZoneId: string | null } };
   'queries/version': { params: Record<string, never>; row: { stamp: string | null; homeZoneId: string | null } };
   'queries/chain-facts': {
@@ -68,20 +78,17 @@ export interface QueryShapes {
   'queries/node': { params: { id: string }; row: { node: NodeRow } };
   'queries/nodes': { params: { ids: string[] }; row: { node: NodeRow } };
   'queries/by-kind': { params: { kind: NodeKind }; row: { node: NodeRow } };
-  'queries/search': {
-    params: { needle: string; compact: string; kinds: Kinds };
-    row: { id: string; name: string; keys: string };
-  };
+  'queries/search': { params: { needles: string[]; kinds: Kinds; first: number }; row: { node: NodeRow } };
   'queries/walk-out': WalkQuery;
   'queries/walk-in': WalkQuery;
   'queries/walk-both': WalkQuery;
   'queries/neighborhood': {
     params: { id: string; depth: number; types: Types; kinds: Kinds; room: number };
-    row: { node: NodeRow; kept: string[]; total: number };
+    row: { node: NodeRow; nodes: NodeTuple[]; edges: EdgeTuple[]; total: number };
   };
   'queries/supply-chain': {
     params: { id: string; up: boolean; down: boolean; maxDepth: number };
-    row: { node: NodeRow; products: string[]; producers: string[] };
+    row: { node: NodeRow; nodes: NodeTuple[]; edges: EdgeTuple[] };
   };
   'queries/induced': { params: { ids: string[]; types: Types }; row: { nodes: NodeTuple[]; edges: EdgeTuple[] } };
   'queries/neighbor-counts': { params: { id: string }; row: { type: RelType; kind: NodeKind; count: number } };
@@ -127,6 +134,21 @@ export interface QueryShapes {
   'edit/change': { params: { id: number }; row: { change: Record<string, unknown> } };
   'edit/mark-reverted': { params: { id: number }; row: { marked: number } };
   'edit/clear-changes': { params: Record<string, never>; row: { cleared: number } };
+  'edit/stamp': { params: { stamp: string }; row: { gen: number } };
+  'edit/upsert-cluster': NodeUpsert;
+  'edit/upsert-zone': NodeUpsert;
+  'edit/upsert-enterprise': NodeUpsert;
+  'edit/upsert-institution': NodeUpsert;
+  'edit/upsert-product': NodeUpsert;
+  'edit/rel-member-of': RelUpsert;
+  'edit/rel-located-in': RelUpsert;
+  'edit/rel-part-of': RelUpsert;
+  'edit/rel-produces': RelUpsert;
+  'edit/rel-input-to': RelUpsert;
+  'edit/rel-focuses-on': RelUpsert;
+  'edit/rel-supplies': RelUpsert;
+  'edit/rel-researches': RelUpsert;
+  'edit/rel-cooperates-with': RelUpsert;
 }
 
 type EdgeEnds = { id: string; source: string; target: string };
@@ -137,7 +159,7 @@ export type Row<N extends QueryName> = QueryShapes[N]['row'];
 
 /** Every name once; a Record so that adding a name to QueryShapes without listing it fails to compile. */
 const NAMES: Record<QueryName, true> = {
-  'import/clear': true,
+  'import/claim': true,
   'import/nodes-cluster': true,
   'import/nodes-zone': true,
   'import/nodes-enterprise': true,
@@ -152,7 +174,9 @@ const NAMES: Record<QueryName, true> = {
   'import/rels-supplies': true,
   'import/rels-researches': true,
   'import/rels-cooperates-with': true,
-  'import/stamp': true,
+  'import/switch': true,
+  'import/drop-older': true,
+  'import/drop-generation': true,
   'queries/version': true,
   'queries/chain-facts': true,
   'import/home-zone': true,
@@ -199,6 +223,21 @@ const NAMES: Record<QueryName, true> = {
   'edit/change': true,
   'edit/mark-reverted': true,
   'edit/clear-changes': true,
+  'edit/stamp': true,
+  'edit/upsert-cluster': true,
+  'edit/upsert-zone': true,
+  'edit/upsert-enterprise': true,
+  'edit/upsert-institution': true,
+  'edit/upsert-product': true,
+  'edit/rel-member-of': true,
+  'edit/rel-located-in': true,
+  'edit/rel-part-of': true,
+  'edit/rel-produces': true,
+  'edit/rel-input-to': true,
+  'edit/rel-focuses-on': true,
+  'edit/rel-supplies': true,
+  'edit/rel-researches': true,
+  'edit/rel-cooperates-with': true,
 };
 export const QUERY_NAMES = Object.keys(NAMES) as QueryName[];
 
@@ -225,6 +264,31 @@ export const REL_IMPORT: Record<RelType, RelImportName> = {
   SUPPLIES: 'import/rels-supplies',
   RESEARCHES: 'import/rels-researches',
   COOPERATES_WITH: 'import/rels-cooperates-with',
+};
+
+type NodeUpsertName = { [N in QueryName]: QueryShapes[N] extends NodeUpsert ? N : never }[QueryName];
+type RelUpsertName = { [N in QueryName]: QueryShapes[N] extends RelUpsert ? N : never }[QueryName];
+
+/** A change's node write per kind (MERGE on (gen, id) in the current generation). */
+export const NODE_UPSERT: Record<NodeKind, NodeUpsertName> = {
+  CLUSTER: 'edit/upsert-cluster',
+  ZONE: 'edit/upsert-zone',
+  ENTERPRISE: 'edit/upsert-enterprise',
+  INSTITUTION: 'edit/upsert-institution',
+  PRODUCT: 'edit/upsert-product',
+};
+
+/** A change's relationship write per type (ends by (gen, id), MERGE on the relationship's id). */
+export const REL_UPSERT: Record<RelType, RelUpsertName> = {
+  MEMBER_OF: 'edit/rel-member-of',
+  LOCATED_IN: 'edit/rel-located-in',
+  PART_OF: 'edit/rel-part-of',
+  PRODUCES: 'edit/rel-produces',
+  INPUT_TO: 'edit/rel-input-to',
+  FOCUSES_ON: 'edit/rel-focuses-on',
+  SUPPLIES: 'edit/rel-supplies',
+  RESEARCHES: 'edit/rel-researches',
+  COOPERATES_WITH: 'edit/rel-cooperates-with',
 };
 
 /** The breadth-first walk statement per direction (a direction cannot be a parameter either). */

@@ -118,6 +118,8 @@ export function nodeProperties(
     id: node.id,
     kind: node.kind,
     name: node.name,
+    // For search's order (compareHits: the shorter name first, in UTF-16 units as JavaScript counts).
+    nameLength: node.name.length,
     nameEn: node.nameEn ?? null,
     aliases: node.aliases ?? null,
     status: node.status,
@@ -133,10 +135,13 @@ export function nodeProperties(
   return props;
 }
 
+/** A relationship as the import writes it: its ends by id and its properties, flat. */
 export function edgeRow(edge: GraphEdge) {
   return {
     source: edge.source,
     target: edge.target,
-    props: { id: edge.id, status: edge.status, sources: JSON.stringify(edge.sources) },
+    id: edge.id,
+    status: edge.status,
+    sources: JSON.stringify(edge.sources),
   };
 }

@@ -4,9 +4,10 @@
  * A walk is one read: the walk statements (`queries/walk-*`, `queries/neighborhood`,
  * `queries/supply-chain`) match a variable-length pattern whose distinct end nodes with their
  * least depth Neo4j finds by a pruning breadth-first expand, so each node is visited once, at
- * its distance, as in the memory store. Levels are then sorted by id in TypeScript (or, for a
- * neighbourhood, ordered and cut in Cypher so that only the kept ids come back), which gives
- * the memory store's level order, ties and truncation.
+ * its distance, as in the memory store. Levels are then sorted by id in TypeScript, which gives
+ * the memory store's level order and ties. A neighbourhood and a supply chain are ONE round trip
+ * each: ordered, cut and completed with the relationships among the kept nodes in Cypher, so
+ * only the answer comes back, as tuples.
  */
 import type { NodeKind, RelType } from '../../domain/model';
 import * as args from '../args';
@@ -14,7 +15,7 @@ import { byId, compareStrings } from '../semantics/order';
 import type { Direction, StoredNode, Subgraph } from '../types';
 import type { Executor } from './executor';
 import { WALK_BY_DIRECTION, WALK_MAX_DEPTH } from './queries';
-import { edgeTupleRow, nodeTupleRow, toEdge, toNode } from './rows';
+import { type EdgeTuple, edgeTupleRow, type NodeTuple, nodeTupleRow, toEdge, toNode } from './rows';
 
 export type Dir = 'out' | 'in' | 'both';
 export interface Walk {
@@ -106,7 +107,17 @@ export async function neighborhood(
   });
   args.requireNode(row ? toNode(row.node) : null, 'id', id);
   if (!row) throw new Error('internal: requireNode let an unknown node through');
-  return induced(db, [id, ...row.kept], a.relTypes, row.total);
+  return subgraphOf(row, row.total);
+}
+
+/** Tuples as a Subgraph: nodes and edges by id (the memory store's order). */
+function subgraphOf(row: { nodes: NodeTuple[]; edges: EdgeTuple[] }, total: number): Subgraph {
+  return {
+    nodes: row.nodes.map((t) => toNode(nodeTupleRow(t))).sort(byId),
+    edges: row.edges.map((t) => toEdge(edgeTupleRow(t))).sort(byId),
+    truncated: total > row.nodes.length,
+    total,
+  };
 }
 
 /** Products reached along INPUT_TO (upstream: against it), their producers and the links among them. */
@@ -119,8 +130,7 @@ export async function supplyChain(db: Executor, productId: string, a: { directio
   });
   args.requireNode(row ? toNode(row.node) : null, 'productId', productId, 'PRODUCT');
   if (!row) throw new Error('internal: requireNode let an unknown node through');
-  const ids = [...new Set([...row.products, ...row.producers])];
-  return induced(db, ids, ['INPUT_TO', 'PRODUCES', 'SUPPLIES'], ids.length);
+  return subgraphOf(row, row.nodes.length);
 }
 
 /** Nodes of a kind within maxHops of `from` (any relationship, either way), with their distance. */
