@@ -50,6 +50,14 @@ export type ChangeOp =
   | { action: 'CREATE_EDGE'; edge: EdgeFields }
   | { action: 'DELETE_EDGE'; id: string; version: number };
 
+/** What a store applies: a change, or (for a revert) an element put back as it was, or taken away. */
+export type AppliedOp =
+  | ChangeOp
+  | { action: 'RESTORE_NODE'; node: GraphNode }
+  | { action: 'RESTORE_EDGE'; edge: GraphEdge }
+  | { action: 'REMOVE_NODE'; id: string }
+  | { action: 'REMOVE_EDGE'; id: string };
+
 export const CHANGE_ACTIONS = ['CREATE_NODE', 'UPDATE_NODE', 'DELETE_NODE', 'CREATE_EDGE', 'DELETE_EDGE'] as const;
 
 /** An audit entry as the API shows it. */

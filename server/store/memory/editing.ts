@@ -10,6 +10,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import type { GraphEdge, GraphNode, Source } from '../../domain/model';
 import type { ChangeRow, Workspace, Write } from '../../workspace/workspace';
 import {
+  type AppliedOp,
   type ChangeOp,
   type ChangeQuery,
   type ChangeRecord,
@@ -29,13 +30,7 @@ import type { StoredNode } from '../types';
 import type { IndexedGraph } from './graph';
 import * as overlay from './overlay';
 
-/** What a revert applies: an element put back as it was (created or replaced). */
-type Op =
-  | ChangeOp
-  | { action: 'RESTORE_NODE'; node: GraphNode }
-  | { action: 'RESTORE_EDGE'; edge: GraphEdge }
-  | { action: 'REMOVE_NODE'; id: string }
-  | { action: 'REMOVE_EDGE'; id: string };
+type Op = AppliedOp;
 
 const plain = (n: StoredNode): GraphNode => {
   const { degree: _, ...node } = n;

@@ -13,6 +13,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import type { GraphEdge, GraphNode, Source } from '../../domain/model';
 import type { ChangeRow } from '../../workspace/workspace';
 import {
+  type AppliedOp,
   type ChangeOp,
   type ChangeQuery,
   type ChangeRecord,
@@ -35,12 +36,7 @@ import type { Executor, TxRun } from './executor';
 import { NODE_UPSERT, REL_UPSERT } from './queries';
 import { edgeRow, nodeProperties, toEdge, toNode } from './rows';
 
-type Op =
-  | ChangeOp
-  | { action: 'RESTORE_NODE'; node: GraphNode }
-  | { action: 'RESTORE_EDGE'; edge: GraphEdge }
-  | { action: 'REMOVE_NODE'; id: string }
-  | { action: 'REMOVE_EDGE'; id: string };
+type Op = AppliedOp;
 
 interface Pending {
   kind: 'node' | 'edge';
