@@ -58,6 +58,17 @@ export type AppliedOp =
   | { action: 'REMOVE_NODE'; id: string }
   | { action: 'REMOVE_EDGE'; id: string };
 
+/** What undoing one audited change of an element applies: put its `before` back, or remove what it created. */
+export function undoOp(r: { elementKind: string; elementId: string; before: string | null }): AppliedOp {
+  if (r.before === null)
+    return r.elementKind === 'node'
+      ? { action: 'REMOVE_NODE', id: r.elementId }
+      : { action: 'REMOVE_EDGE', id: r.elementId };
+  return r.elementKind === 'node'
+    ? { action: 'RESTORE_NODE', node: JSON.parse(r.before) }
+    : { action: 'RESTORE_EDGE', edge: JSON.parse(r.before) };
+}
+
 export const CHANGE_ACTIONS = ['CREATE_NODE', 'UPDATE_NODE', 'DELETE_NODE', 'CREATE_EDGE', 'DELETE_EDGE'] as const;
 
 /** An audit entry as the API shows it. */
@@ -229,4 +240,12 @@ export interface Versioned {
   id: string;
   source?: string;
   target?: string;
+}
+
+/** The source of a revert: which change it takes back, and when. */
+export function revertSource(changeId: number | string): ChangeSource & { stated: boolean } {
+  return checkSource({
+    note: `撤销变更 #${changeId} · revert of change #${changeId}`,
+    date: new Date().toISOString().slice(0, 10),
+  });
 }

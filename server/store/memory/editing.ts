@@ -24,7 +24,9 @@ import {
   MAX_CHANGES_LISTED,
   nodeFromInput,
   patchedNode,
+  revertSource,
   shownSource,
+  undoOp,
 } from '../editing';
 import type { StoredNode } from '../types';
 import type { IndexedGraph } from './graph';
@@ -117,20 +119,8 @@ export class MemoryEditor {
     }
     const ops: Op[] = [];
     // The node first, then the relationships removed with it.
-    for (const r of rows) {
-      if (r.before === null)
-        ops.push(
-          r.elementKind === 'node'
-            ? { action: 'REMOVE_NODE', id: r.elementId }
-            : { action: 'REMOVE_EDGE', id: r.elementId },
-        );
-      else if (r.elementKind === 'node') ops.push({ action: 'RESTORE_NODE', node: JSON.parse(r.before) });
-      else ops.push({ action: 'RESTORE_EDGE', edge: JSON.parse(r.before) });
-    }
-    const source = checkSource({
-      note: `撤销变更 #${row.id} · revert of change #${row.id}`,
-      date: new Date().toISOString().slice(0, 10),
-    });
+    for (const r of rows) ops.push(undoOp(r));
+    const source = revertSource(row.id);
     const [first] = this.run(ops, source, user, row.id, false);
     return first as ChangeRecord;
   }

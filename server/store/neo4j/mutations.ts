@@ -29,6 +29,8 @@ import {
   MAX_CHANGES_LISTED,
   nodeFromInput,
   patchedNode,
+  revertSource,
+  undoOp,
   type Versioned,
 } from '../editing';
 import { toRecord } from '../memory/editing';
@@ -100,19 +102,9 @@ export class Neo4jEditor {
         const now = current?.version ?? 0;
         const expected = r.after === null ? 0 : r.version;
         if (now !== expected) throw new ConflictError(r.elementId, now, current?.element ?? null);
-        if (r.before === null)
-          ops.push(
-            r.elementKind === 'node'
-              ? { action: 'REMOVE_NODE', id: r.elementId }
-              : { action: 'REMOVE_EDGE', id: r.elementId },
-          );
-        else if (r.elementKind === 'node') ops.push({ action: 'RESTORE_NODE', node: JSON.parse(r.before) });
-        else ops.push({ action: 'RESTORE_EDGE', edge: JSON.parse(r.before) });
+        ops.push(undoOp(r));
       }
-      const source = checkSource({
-        note: `撤销变更 #${row.id} · revert of change #${row.id}`,
-        date: new Date().toISOString().slice(0, 10),
-      });
+      const source = revertSource(row.id);
       const [first] = await this.run(run, ops, source, user, row.id, false);
       await run('edit/mark-reverted', { id: row.id });
       return first as ChangeRecord;
