@@ -70,6 +70,7 @@ describe.skipIf(!canRun)('history, expansion and saved views in Chromium', () =>
     expect(ids(undone)).toEqual(ids(overview));
     expect(undone.positions).toEqual(overview.positions);
     readable(undone, 'undone');
+    await shot(page, 'history-undone');
     await page.getByTestId('redo').click();
     expect((await seen(page)).positions).toEqual(expanded.positions);
     await page.keyboard.press('Control+z');
@@ -101,6 +102,7 @@ describe.skipIf(!canRun)('history, expansion and saved views in Chromium', () =>
     expect(await page.getByTestId('details-name').textContent()).toBe('汽车及配套企业集群');
     await page.goBack();
     expect((await seen(page)).positions).toEqual(overview.positions);
+    await shot(page, 'history-back');
     await page.goForward();
     expect((await seen(page)).positions).toEqual(expanded.positions);
     await page.goForward();
