@@ -96,7 +96,6 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
   const ids = new IdClaims(canonical.nodes);
   const regions = new Regions(canonical.nodes, canonical.edges, ids);
   const matcher = new ProductMatcher(canonical.nodes);
-  const existingIds = new Set(canonical.nodes.map((n) => n.id));
   const byName = enterpriseNames(canonical.nodes);
   const byCode = new Map<string, number>();
   const byRowName = new Map<string, number>();
@@ -156,7 +155,7 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
     const codeId = code ? enterpriseIdFromCode(code) : undefined;
     // A plan names enterprises by their short names (哈飞汽车, 东安动力): a row's 简称 finds them too.
     const existingId =
-      codeId && existingIds.has(codeId)
+      codeId && nodesById.has(codeId)
         ? codeId
         : (byName.get(key) ?? (shortName ? byName.get(nameKey(shortName)) : undefined));
     let id: string;
@@ -180,7 +179,6 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
         sources: [enterpriseSource],
       };
       newNodes.push(node);
-      existingIds.add(id);
       byName.set(key, id);
       report.enterprisesNew++;
     }
