@@ -267,6 +267,28 @@ describe('import-enterprises', () => {
     });
   });
 
+  it('merges a row whose short name is the full name of an enterprise an earlier row created', async () => {
+    const dir = tmp();
+    const file = join(dir, 'qcc.csv');
+    writeFileSync(
+      file,
+      gbkCsv([
+        ['企业名称', '企业简称', '所属省份', '所属城市', '所属行业'],
+        ['龙江精工', '', '黑龙江省', '哈尔滨市', '汽车制造业'],
+        ['龙江精工股份有限公司', '龙江精工', '黑龙江省', '哈尔滨市', '汽车制造业'],
+      ]),
+    );
+    const out = join(dir, 'merged.json');
+    const r = await cli('import-enterprises', file, '--out', out, '--date', DATE);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/enterprises new: 1\n/);
+    expect(r.out).toMatch(/enterprises merged .*: 1\n/);
+    const d = await loadDatasetFile(out);
+    const made = d.nodes.filter((n) => n.name === '龙江精工' || n.name === '龙江精工股份有限公司');
+    expect(made).toHaveLength(1);
+    expect(made[0]?.sources.map((s) => s.quote)).toEqual(['龙江精工', '龙江精工股份有限公司']);
+  });
+
   it('names every bad row with file:line and field, and writes nothing', async () => {
     const dir = tmp();
     const file = join(dir, 'bad.csv');

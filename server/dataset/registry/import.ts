@@ -101,6 +101,8 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
   const byRowName = new Map<string, number>();
   const nodesById = new Map(canonical.nodes.map((n) => [n.id, n]));
   const newNodes: GraphNode[] = [];
+  /** Where each enterprise this file creates stands in newNodes (a later row's 简称 may find it). */
+  const createdAt = new Map<string, number>();
   const newEdges: GraphEdge[] = [];
   const edgeIds = new Set(canonical.edges.map((e) => e.id));
   const matchedProducts = new Set<string>();
@@ -161,12 +163,16 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
     let id: string;
     if (existingId) {
       id = existingId;
-      const node = nodesById.get(id) as EnterpriseNode;
+      const at = createdAt.get(id);
+      const node = (at === undefined ? nodesById.get(id) : newNodes[at]) as EnterpriseNode;
       const aliases = shortName && shortName !== node.name && !node.aliases.includes(shortName) ? [shortName] : [];
       const seen = node.sources.some((s) => s.quote === enterpriseSource.quote && s.section === section);
       const sources = seen ? node.sources : [...node.sources, enterpriseSource];
-      nodesById.set(id, { ...node, aliases: [...node.aliases, ...aliases], sources });
-      merged.add(id);
+      const updated = { ...node, aliases: [...node.aliases, ...aliases], sources };
+      if (at === undefined) {
+        nodesById.set(id, updated);
+        merged.add(id);
+      } else newNodes[at] = updated;
       report.enterprisesMerged++;
     } else {
       id = codeId ?? ids.claim(enterpriseIdFromName(name), name);
@@ -178,7 +184,7 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
         status: 'EXISTING',
         sources: [enterpriseSource],
       };
-      newNodes.push(node);
+      createdAt.set(id, newNodes.push(node) - 1);
       byName.set(key, id);
       report.enterprisesNew++;
     }
