@@ -8,7 +8,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { validateDataset } from '../dataset/validate';
-import { ConflictError, InvalidInputError } from '../domain/errors';
+import { ConflictError, ForbiddenError, InvalidInputError } from '../domain/errors';
 import {
   edgeId,
   type GraphEdge,
@@ -21,6 +21,7 @@ import {
   type Status,
   TEXT_CONTROL,
 } from '../domain/model';
+import type { ChangeRow } from '../workspace/workspace';
 
 /** Where a change comes from: a quote with its document and section, or a note with a URL and a date. */
 export interface ChangeSource {
@@ -107,6 +108,63 @@ export const isEditable = (store: object): store is EditableStore =>
 
 export const MAX_CHANGES = 500;
 export const MAX_CHANGES_LISTED = 500;
+
+/** A change set checked (one to MAX_CHANGES changes), and its source checked. */
+export function checkChangeSet(ops: readonly ChangeOp[], given: ChangeSource): ChangeSource & { stated: boolean } {
+  if (ops.length === 0) throw new InvalidInputError('a change set needs at least one change', 'changes');
+  if (ops.length > MAX_CHANGES)
+    throw new InvalidInputError(`a change set holds at most ${MAX_CHANGES} changes (cap)`, 'changes');
+  return checkSource(given);
+}
+
+/** An error in change `i` of a set, its message and argument naming the change. */
+export function numbered(err: unknown, i: number): unknown {
+  if (!(err instanceof InvalidInputError)) return err;
+  return new InvalidInputError(
+    `changes[${i}]: ${err.message}`,
+    `changes.${i}${err.argument ? `.${err.argument}` : ''}`,
+  );
+}
+
+/** How many entries a listing of changes returns (50 unless asked), checked. */
+export function listedFirst(q: ChangeQuery): number {
+  const first = q.first ?? 50;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_LISTED)
+    throw new InvalidInputError(`first must be between 1 and ${MAX_CHANGES_LISTED}`, 'first');
+  return first;
+}
+
+/** Refuses to revert a change reverted already, one that came with another, or (unless `anyone`) another user's. */
+export function checkRevertable(row: ChangeRow, id: string, user: string, anyone: boolean): void {
+  if (row.reverted) throw new InvalidInputError(`change ${id} is reverted already`, 'id');
+  if (row.cause !== null)
+    throw new InvalidInputError(`change ${id} came with change ${row.cause}: revert that one`, 'id');
+  if (!anyone && row.user !== user)
+    throw new ForbiddenError(`only an admin reverts another user's change (${row.user}'s)`);
+}
+
+/** Refuses to undo an audited change once its element has changed since (`now`: its version, 0 when absent). */
+export function checkUndoable(r: ChangeRow, now: number, current: unknown): void {
+  const expected = r.after === null ? 0 : r.version;
+  if (now !== expected) throw new ConflictError(r.elementId, now, current);
+}
+
+/** A workspace or Neo4j audit row as the API shows it. */
+export function toRecord(row: ChangeRow): ChangeRecord {
+  return {
+    id: String(row.id),
+    at: row.at,
+    user: row.user,
+    action: row.action,
+    elementId: row.elementId,
+    before: row.before,
+    after: row.after,
+    source: shownSource(JSON.parse(row.source)),
+    reverted: row.reverted,
+    revertOf: row.revertOf === null ? null : String(row.revertOf),
+    version: row.version,
+  };
+}
 const MAX_TEXT = 2000;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

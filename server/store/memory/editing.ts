@@ -6,26 +6,28 @@
  * change together or not at all. Everything here is synchronous: no other request runs between
  * the check of a version and the commit.
  */
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors';
+import { InvalidInputError, NotFoundError } from '../../domain/errors';
 import type { GraphEdge, GraphNode, Source } from '../../domain/model';
-import type { ChangeRow, Workspace, Write } from '../../workspace/workspace';
+import type { Workspace, Write } from '../../workspace/workspace';
 import {
   type AppliedOp,
   type ChangeOp,
   type ChangeQuery,
   type ChangeRecord,
   type ChangeSource,
-  checkSource,
+  checkChangeSet,
+  checkRevertable,
+  checkUndoable,
   checkVersion,
   edgeFromInput,
   elementJson,
   elementSource,
-  MAX_CHANGES,
-  MAX_CHANGES_LISTED,
+  listedFirst,
   nodeFromInput,
+  numbered,
   patchedNode,
   revertSource,
-  shownSource,
+  toRecord,
   undoOp,
 } from '../editing';
 import type { StoredNode } from '../types';
@@ -38,22 +40,6 @@ const plain = (n: StoredNode): GraphNode => {
   const { degree: _, ...node } = n;
   return node as GraphNode;
 };
-
-export function toRecord(row: ChangeRow): ChangeRecord {
-  return {
-    id: String(row.id),
-    at: row.at,
-    user: row.user,
-    action: row.action,
-    elementId: row.elementId,
-    before: row.before,
-    after: row.after,
-    source: shownSource(JSON.parse(row.source)),
-    reverted: row.reverted,
-    revertOf: row.revertOf === null ? null : String(row.revertOf),
-    version: row.version,
-  };
-}
 
 /** The relationships of a node, each once. */
 function edgesOf(g: IndexedGraph, id: string): GraphEdge[] {
@@ -93,29 +79,19 @@ export class MemoryEditor {
   }
 
   apply(ops: readonly ChangeOp[], given: ChangeSource, user: string): ChangeRecord[] {
-    if (ops.length === 0) throw new InvalidInputError('a change set needs at least one change', 'changes');
-    if (ops.length > MAX_CHANGES)
-      throw new InvalidInputError(`a change set holds at most ${MAX_CHANGES} changes (cap)`, 'changes');
-    const source = checkSource(given);
-    return this.run(ops, source, user, null, ops.length > 1);
+    return this.run(ops, checkChangeSet(ops, given), user, null, ops.length > 1);
   }
 
   revert(id: string, user: string, anyone: boolean): ChangeRecord {
     const row = /^\d{1,15}$/.test(id) ? this.workspace.change(Number(id)) : null;
     if (!row) throw new NotFoundError('change', id);
-    if (row.reverted) throw new InvalidInputError(`change ${id} is reverted already`, 'id');
-    if (row.cause !== null)
-      throw new InvalidInputError(`change ${id} came with change ${row.cause}: revert that one`, 'id');
-    if (!anyone && row.user !== user)
-      throw new ForbiddenError(`only an admin reverts another user's change (${row.user}'s)`);
+    checkRevertable(row, id, user, anyone);
     const rows = [row, ...this.workspace.caused(row.id)];
     const g = this.graph();
     for (const r of rows) {
       const node = r.elementKind === 'node' ? g.node(r.elementId) : null;
       const current = node ? plain(node) : r.elementKind === 'edge' ? this.edge(g, r.elementId) : null;
-      const now = current ? this.versionOf(r.elementId) : 0;
-      const expected = r.after === null ? 0 : r.version;
-      if (now !== expected) throw new ConflictError(r.elementId, now, current);
+      checkUndoable(r, current ? this.versionOf(r.elementId) : 0, current);
     }
     const ops: Op[] = [];
     // The node first, then the relationships removed with it.
@@ -126,9 +102,7 @@ export class MemoryEditor {
   }
 
   changes(q: ChangeQuery): ChangeRecord[] {
-    const first = q.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_LISTED)
-      throw new InvalidInputError(`first must be between 1 and ${MAX_CHANGES_LISTED}`, 'first');
+    const first = listedFirst(q);
     return this.workspace
       .changes({ elementId: q.elementId ?? null, user: q.user ?? null, since: q.since ?? null, first })
       .map(toRecord);
@@ -144,7 +118,7 @@ export class MemoryEditor {
     source: ChangeSource & { stated: boolean },
     user: string,
     revertOf: number | null,
-    numbered: boolean,
+    inSet: boolean,
   ): ChangeRecord[] {
     const g = this.graph();
     const undo: (() => void)[] = [];
@@ -184,12 +158,7 @@ export class MemoryEditor {
         try {
           this.one(g, op, es, version, write, undo);
         } catch (err) {
-          if (numbered && err instanceof InvalidInputError)
-            throw new InvalidInputError(
-              `changes[${i}]: ${err.message}`,
-              `changes.${i}${err.argument ? `.${err.argument}` : ''}`,
-            );
-          throw err;
+          throw inSet ? numbered(err, i) : err;
         }
       });
       const ids = this.workspace.commit(writes, revertOf);

@@ -14,10 +14,10 @@
  *   graph never holds what a dataset file could not, and refused edits change nothing.
  */
 
-import { validateDataset } from '../../dataset/validate';
 import { InvalidInputError, NotFoundError } from '../../domain/errors';
 import type { GraphEdge, GraphNode, RelType } from '../../domain/model';
 import { edgeId, NODE_KINDS, REL_ENDPOINTS, REL_TYPES } from '../../domain/model';
+import { checkElements } from '../editing';
 import { searchKeys } from '../semantics/search';
 import type { StoredNode } from '../types';
 import { buildGraph } from './build';
@@ -44,20 +44,9 @@ export function overlayStats(g: IndexedGraph): OverlayStats {
   };
 }
 
-/** Refuses what `validateDataset` refuses for this element (with its messages). */
-function check(nodes: unknown[], edges: unknown[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
-  const result = validateDataset({ nodes, edges });
-  if (!result.ok) {
-    const issue = result.issues.find((i) => i.at.startsWith(edges.length > 0 ? 'edges' : 'nodes')) ?? result.issues[0];
-    const field = issue?.field ? ` field \`${issue.field}\`` : '';
-    throw new InvalidInputError(`${issue?.elementId ?? ''}${field}: ${issue?.message}`.trim(), issue?.field);
-  }
-  return result.dataset;
-}
-
 /** Adds a node, or replaces the node with its id (keeping its relationships). */
 export function upsertNode(g: IndexedGraph, given: unknown): StoredNode {
-  const [node] = check([given], []).nodes as [GraphNode];
+  const [node] = checkElements([given], []).nodes as [GraphNode];
   const sources = g.metaTable.sources.intern(node.sources);
   let u = g.numbers.get(node.id);
   const existing = u === undefined ? null : g.nodes[u];
@@ -126,7 +115,7 @@ export function addEdge(g: IndexedGraph, given: EdgeInput): GraphEdge {
   const ends = [g.node(given.source), g.node(given.target)]
     .filter((n): n is StoredNode => n !== null)
     .map(({ degree: _, ...node }) => node);
-  const [edge] = check(ends, [given]).edges as [GraphEdge];
+  const [edge] = checkElements(ends, [given]).edges as [GraphEdge];
   const s = g.numberOf(edge.source);
   const t = g.numberOf(edge.target);
   const typeIndex = REL_TYPES.indexOf(edge.type);

@@ -9,7 +9,7 @@
  * Versions are `version` properties (absent: 1, as loaded).
  */
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors';
+import { InvalidInputError, NotFoundError } from '../../domain/errors';
 import type { GraphEdge, GraphNode, Source } from '../../domain/model';
 import type { ChangeRow } from '../../workspace/workspace';
 import {
@@ -18,22 +18,24 @@ import {
   type ChangeQuery,
   type ChangeRecord,
   type ChangeSource,
+  checkChangeSet,
   checkElements,
-  checkSource,
+  checkRevertable,
+  checkUndoable,
   checkVersion,
   edgeFromInput,
   elementJson,
   elementSource,
   endsOf,
-  MAX_CHANGES,
-  MAX_CHANGES_LISTED,
+  listedFirst,
   nodeFromInput,
+  numbered,
   patchedNode,
   revertSource,
+  toRecord,
   undoOp,
   type Versioned,
 } from '../editing';
-import { toRecord } from '../memory/editing';
 import type { Executor, TxRun } from './executor';
 import { NODE_UPSERT, REL_UPSERT } from './queries';
 import { edgeRow, nodeProperties, toEdge, toNode } from './rows';
@@ -77,10 +79,7 @@ export class Neo4jEditor {
   constructor(private readonly db: Executor) {}
 
   async apply(ops: readonly ChangeOp[], given: ChangeSource, user: string): Promise<ChangeRecord[]> {
-    if (ops.length === 0) throw new InvalidInputError('a change set needs at least one change', 'changes');
-    if (ops.length > MAX_CHANGES)
-      throw new InvalidInputError(`a change set holds at most ${MAX_CHANGES} changes (cap)`, 'changes');
-    const source = checkSource(given);
+    const source = checkChangeSet(ops, given);
     return this.db.write((run) => this.run(run, ops, source, user, null, ops.length > 1));
   }
 
@@ -91,17 +90,11 @@ export class Neo4jEditor {
       const rows = (await run('edit/change', { id: Number(id) })).map((r) => changeRow(r.change));
       const row = rows.find((r) => r.id === Number(id));
       if (!row) throw new NotFoundError('change', id);
-      if (row.reverted) throw new InvalidInputError(`change ${id} is reverted already`, 'id');
-      if (row.cause !== null)
-        throw new InvalidInputError(`change ${id} came with change ${row.cause}: revert that one`, 'id');
-      if (!anyone && row.user !== user)
-        throw new ForbiddenError(`only an admin reverts another user's change (${row.user}'s)`);
+      checkRevertable(row, id, user, anyone);
       const ops: Op[] = [];
       for (const r of [row, ...rows.filter((c) => c.cause === row.id)]) {
         const current = r.elementKind === 'node' ? await readNode(run, r.elementId) : await readEdge(run, r.elementId);
-        const now = current?.version ?? 0;
-        const expected = r.after === null ? 0 : r.version;
-        if (now !== expected) throw new ConflictError(r.elementId, now, current?.element ?? null);
+        checkUndoable(r, current?.version ?? 0, current?.element ?? null);
         ops.push(undoOp(r));
       }
       const source = revertSource(row.id);
@@ -112,14 +105,11 @@ export class Neo4jEditor {
   }
 
   async changes(q: ChangeQuery): Promise<ChangeRecord[]> {
-    const first = q.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_LISTED)
-      throw new InvalidInputError(`first must be between 1 and ${MAX_CHANGES_LISTED}`, 'first');
     const rows = await this.db.read('edit/changes', {
       elementId: q.elementId ?? null,
       user: q.user ?? null,
       since: q.since ?? null,
-      first,
+      first: listedFirst(q),
     });
     return rows.map((r) => toRecord(changeRow(r.change)));
   }
@@ -183,7 +173,7 @@ export class Neo4jEditor {
     source: ChangeSource & { stated: boolean },
     user: string,
     revertOf: number | null,
-    numbered: boolean,
+    inSet: boolean,
   ): Promise<ChangeRecord[]> {
     await run('edit/lock', { count: 0 });
     // The new stamp first: it takes the version node's write lock, so a load's switch cannot
@@ -198,12 +188,7 @@ export class Neo4jEditor {
       try {
         await this.one(run, op, es, pending, next, writes);
       } catch (err) {
-        if (numbered && err instanceof InvalidInputError)
-          throw new InvalidInputError(
-            `changes[${i}]: ${err.message}`,
-            `changes.${i}${err.argument ? `.${err.argument}` : ''}`,
-          );
-        throw err;
+        throw inSet ? numbered(err, i) : err;
       }
     }
     const [lock] = await run('edit/lock', { count: writes.length });
