@@ -34,8 +34,6 @@ import type { StoredNode } from '../types';
 import type { IndexedGraph } from './graph';
 import * as overlay from './overlay';
 
-type Op = AppliedOp;
-
 const plain = (n: StoredNode): GraphNode => {
   const { degree: _, ...node } = n;
   return node as GraphNode;
@@ -93,7 +91,7 @@ export class MemoryEditor {
       const current = node ? plain(node) : r.elementKind === 'edge' ? this.edge(g, r.elementId) : null;
       checkUndoable(r, current ? this.versionOf(r.elementId) : 0, current);
     }
-    const ops: Op[] = [];
+    const ops: AppliedOp[] = [];
     // The node first, then the relationships removed with it.
     for (const r of rows) ops.push(undoOp(r));
     const source = revertSource(row.id);
@@ -114,7 +112,7 @@ export class MemoryEditor {
   }
 
   private run(
-    ops: readonly Op[],
+    ops: readonly AppliedOp[],
     source: ChangeSource & { stated: boolean },
     user: string,
     revertOf: number | null,
@@ -188,7 +186,7 @@ export class MemoryEditor {
 
   private one(
     g: IndexedGraph,
-    op: Op,
+    op: AppliedOp,
     source: Source,
     version: (id: string) => number,
     write: WriteFn,

@@ -40,8 +40,6 @@ import type { Executor, TxRun } from './executor';
 import { NODE_UPSERT, REL_UPSERT } from './queries';
 import { edgeRow, nodeProperties, toEdge, toNode } from './rows';
 
-type Op = AppliedOp;
-
 interface Pending {
   kind: 'node' | 'edge';
   action: string;
@@ -91,7 +89,7 @@ export class Neo4jEditor {
       const row = rows.find((r) => r.id === Number(id));
       if (!row) throw new NotFoundError('change', id);
       checkRevertable(row, id, user, anyone);
-      const ops: Op[] = [];
+      const ops: AppliedOp[] = [];
       for (const r of [row, ...rows.filter((c) => c.cause === row.id)]) {
         const current = r.elementKind === 'node' ? await readNode(run, r.elementId) : await readEdge(run, r.elementId);
         checkUndoable(r, current?.version ?? 0, current?.element ?? null);
@@ -169,7 +167,7 @@ export class Neo4jEditor {
 
   private async run(
     run: TxRun,
-    ops: readonly Op[],
+    ops: readonly AppliedOp[],
     source: ChangeSource & { stated: boolean },
     user: string,
     revertOf: number | null,
@@ -221,7 +219,7 @@ export class Neo4jEditor {
 
   private async one(
     run: TxRun,
-    op: Op,
+    op: AppliedOp,
     source: Source,
     pending: Map<string, number>,
     next: (id: string, current: number | null) => Promise<number>,
