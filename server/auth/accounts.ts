@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import type { Statement } from 'better-sqlite3';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
 import type { Workspace } from '../workspace/workspace';
 
@@ -42,6 +43,9 @@ function checkPassword(password: string): void {
 }
 
 export class Accounts {
+  /** The session lookup runs on every request that carries a cookie: prepared once. */
+  private sessionQuery: Statement<[string, number], Viewer> | null = null;
+
   constructor(
     private readonly ws: Workspace,
     private readonly sessionMs = SESSION_MS,
@@ -120,11 +124,10 @@ export class Accounts {
   /** The account a session token belongs to, while the session lasts. */
   session(token: string): Viewer | null {
     if (token.length > 100) return null;
-    const row = this.ws.db
-      .prepare(
-        'SELECT a.name, a.role FROM sessions s JOIN accounts a ON a.name = s.name WHERE s.token_hash = ? AND s.expires > ?',
-      )
-      .get(sha256(token), Date.now()) as Viewer | undefined;
+    this.sessionQuery ??= this.ws.db.prepare(
+      'SELECT a.name, a.role FROM sessions s JOIN accounts a ON a.name = s.name WHERE s.token_hash = ? AND s.expires > ?',
+    );
+    const row = this.sessionQuery.get(sha256(token), Date.now());
     return row ?? null;
   }
 
