@@ -8,7 +8,7 @@
  * `=HYPERLINK(…)`) neutralised with a leading `'`.
  */
 import { toCsv } from '../../../server/domain/csv';
-import { enumLabel, listOf, nodeName, paren } from './i18n';
+import { enumLabel, listOf, nameOrBlank, nodeName, paren } from './i18n';
 import { pathText } from './pathText';
 import type { ApiEdge, ApiNode, Gap, Lang, PartnerMatch } from './types';
 
@@ -182,10 +182,6 @@ export function partnersCsv(product: ApiNode, rows: readonly PartnerMatch[], lan
           'Sources',
           'Sections',
         ];
-  const zone = (id: string) => {
-    const z = c?.zoneOf?.(id);
-    return z ? nodeName(lang, z) : '';
-  };
   return toCsv([
     ...aboutRow(c),
     head,
@@ -197,7 +193,7 @@ export function partnersCsv(product: ApiNode, rows: readonly PartnerMatch[], lan
       enumLabel(lang, m.node.kind),
       enumLabel(lang, m.role),
       m.score.toFixed(3),
-      zone(m.node.id),
+      nameOrBlank(lang, c?.zoneOf?.(m.node.id)),
       lang === 'zh' ? m.reason : m.reasonEn,
       // From the partner to the product, as the reason reads (生产商：哈飞汽车 —生产→ 微型车).
       pathText({ nodes: [...m.path.nodes].reverse(), edges: [...m.path.edges].reverse() }, lang),
@@ -228,7 +224,6 @@ export function gapsCsv(
           'Sources',
           'Sections',
         ];
-  const name = (n: ApiNode | null | undefined) => (n ? nodeName(lang, n) : '');
   const subject = (g: Gap) => g.product ?? g.cluster ?? g.zone ?? null;
   const partner = (m: PartnerMatch) => {
     const z = c?.zoneOf?.(m.node.id);
@@ -249,9 +244,9 @@ export function gapsCsv(
         (g.kinds ?? [g.kind]).map((k) => enumLabel(lang, k)),
       ),
       enumLabel(lang, g.severity),
-      name(g.product),
-      name(g.cluster),
-      name(g.zone ?? c?.zoneOf?.(subject(g)?.id ?? '')),
+      nameOrBlank(lang, g.product),
+      nameOrBlank(lang, g.cluster),
+      nameOrBlank(lang, g.zone ?? c?.zoneOf?.(subject(g)?.id ?? '')),
       lang === 'zh' ? g.explanation : g.explanationEn,
       g.suggestedPartners.map(partner).join('; '),
       quotes(subject(g)?.sources ?? []),

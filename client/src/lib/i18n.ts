@@ -387,5 +387,10 @@ export function nodeName(lang: Lang, node: Pick<ApiNode, 'name' | 'nameEn'>): st
   return lang === 'en' && node.nameEn ? node.nameEn : node.name;
 }
 
+/** A node's name, or an empty cell when there is none (the exports' zone and subject columns). */
+export function nameOrBlank(lang: Lang, node: Pick<ApiNode, 'name' | 'nameEn'> | null | undefined): string {
+  return node ? nodeName(lang, node) : '';
+}
+
 /** Whether both languages cover the same keys (used by tests; exported for them). */
 export const dictionaryKeys = { ui: Object.keys(UI), enums: Object.keys(ENUMS) };

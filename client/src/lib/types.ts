@@ -42,7 +42,7 @@ export type Flat<U> = { [K in keyof U]: U[K] } & { [K in Exclude<UnionKeys<U>, k
 export type ApiNode = Flat<G.NFragment>;
 export type ApiEdge = G.EFragment;
 export type Source = ApiNode['sources'][number];
-export type Indicator = NonNullable<ApiNode['indicators']>[number];
+export type Indicator = G.IndicatorFieldsFragment;
 
 export interface Subgraph {
   nodes: ApiNode[];
@@ -57,7 +57,7 @@ export interface Path {
   length: number;
 }
 
-export type PartnerMatch = Omit<G.PartnersQuery['partners'][number], 'node' | 'path'> & { node: ApiNode; path: Path };
+export type PartnerMatch = Omit<G.PartnerFragment, 'node' | 'path'> & { node: ApiNode; path: Path };
 
 type GapRow = G.GapsQuery['gaps'][number];
 export type Gap = Omit<GapRow, 'product' | 'cluster' | 'zone' | 'suggestedPartners'> & {

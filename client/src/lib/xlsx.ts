@@ -6,7 +6,7 @@
  * the caller loads (the browser build lazily, Node the package), so the CLI and the explorer share
  * one writer.
  */
-import { enumLabel, listOf, nodeName, t } from './i18n';
+import { enumLabel, listOf, nameOrBlank, nodeName, t } from './i18n';
 import { pathText } from './pathText';
 import type { ApiNode, Gap, GapKind, Lang, PartnerMatch, Source } from './types';
 
@@ -90,10 +90,7 @@ function partnerRows(
     enumLabel(lang, m.node.kind),
     enumLabel(lang, m.role),
     Number(m.score.toFixed(3)),
-    (() => {
-      const z = c.zoneOf(m.node.id);
-      return z ? nodeName(lang, z) : '';
-    })(),
+    nameOrBlank(lang, c.zoneOf(m.node.id)),
     lang === 'zh' ? m.reason : m.reasonEn,
     pathText({ nodes: [...m.path.nodes].reverse(), edges: [...m.path.edges].reverse() }, lang),
   ]);
@@ -135,10 +132,10 @@ export function gapWorkbook(gaps: readonly GapRow[], lang: Lang, c: ListContext)
         (g.kinds ?? [g.kind]).map((k) => enumLabel(lang, k)),
       ),
       enumLabel(lang, g.severity),
-      subject(g) ? nodeName(lang, subject(g) as ApiNode) : '',
+      nameOrBlank(lang, subject(g)),
       subject(g)?.id ?? '',
-      g.cluster ? nodeName(lang, g.cluster) : '',
-      g.zone ? nodeName(lang, g.zone) : '',
+      nameOrBlank(lang, g.cluster),
+      nameOrBlank(lang, g.zone),
       lang === 'zh' ? g.explanation : g.explanationEn,
       listOf(
         lang,
@@ -151,18 +148,11 @@ export function gapWorkbook(gaps: readonly GapRow[], lang: Lang, c: ListContext)
     columns: partnerColumns(lang, L(lang, '缺口ID', 'Gap ID')),
     rows: gaps.flatMap((g) => partnerRows(lang, g.id, g.suggestedPartners, c)),
   };
-  const sourced = gaps.flatMap((g) => [
-    ...(subject(g)
-      ? [
-          {
-            id: (subject(g) as ApiNode).id,
-            name: nodeName(lang, subject(g) as ApiNode),
-            sources: (subject(g) as ApiNode).sources,
-          },
-        ]
-      : []),
-    ...g.suggestedPartners.map((m) => ({ id: m.node.id, name: nodeName(lang, m.node), sources: m.node.sources })),
-  ]);
+  const sourced = gaps.flatMap((g) =>
+    [subject(g), ...g.suggestedPartners.map((m) => m.node)]
+      .filter((n): n is ApiNode => n != null)
+      .map((n) => ({ id: n.id, name: nodeName(lang, n), sources: n.sources })),
+  );
   return [gapsSheet, targets, sourcesSheet(lang, sourced), aboutSheet(lang, c)];
 }
 
