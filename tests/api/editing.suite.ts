@@ -6,9 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/server';
+import { TEST_PASSWORD } from '../support/accounts';
 import { codes, type GqlResponse, gql } from '../support/http';
 
-export const PASSWORD = 'correct horse';
+export const PASSWORD = TEST_PASSWORD;
 
 const SOURCE = { quote: '新引进企业哈尔滨新材料公司', document: '招商简报 2026-11', section: '第2页' };
 

@@ -4,7 +4,8 @@
  * that record every console error, page error and non-local request as a problem.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Config } from '../../server/config';
 import { startServer } from '../../server/http/server';
 import type { GraphStore } from '../../server/store/types';
+import { addUsers, TEST_PASSWORD } from '../support/accounts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,16 +48,31 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Serves `store` when given (a generated dataset, say), else the Harbin data. */
-export async function startSession(store?: GraphStore, config: Partial<Config> = {}): Promise<Session> {
+/**
+ * Serves `store` when given (a generated dataset, say), else the Harbin data, on a workspace that
+ * keeps nothing; with `editing`, on a fresh workspace file holding the test accounts
+ * (alice and bob editors, vera a viewer, ada an admin; password TEST_PASSWORD).
+ */
+export async function startSession(
+  store?: GraphStore,
+  config: Partial<Config> = {},
+  opts: { editing?: boolean } = {},
+): Promise<Session> {
   ensureClientBuilt();
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(DOWNLOADS, { recursive: true });
+  let dir: string | undefined;
+  let workspace = ':memory:';
+  if (opts.editing) {
+    dir = mkdtempSync(join(tmpdir(), 'cg-browser-'));
+    workspace = join(dir, 'workspace.sqlite');
+    await addUsers(workspace, TEST_PASSWORD);
+  }
   // The memory store with the Harbin data, whatever NEO4J_URI says (that is for the int layer).
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
-    config: { logLevel: 'warn', neo4j: null, ...config },
+    config: { logLevel: 'warn', neo4j: null, workspace, ...config },
     ...(store ? { store } : {}),
   });
   const browser = await chromium.launch({
@@ -76,8 +93,29 @@ export async function startSession(store?: GraphStore, config: Partial<Config> =
     async close() {
       await browser.close();
       await server.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Logs the tab in as `name` through the API (the session cookie is the context's) and reloads. */
+export async function logInAs(page: Page, name: string, password = TEST_PASSWORD): Promise<void> {
+  const ok = await page.evaluate(
+    async ([n, p]) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($n: String!, $p: String!) { login(name: $n, password: $p) { name } }',
+          variables: { n, p },
+        }),
+      });
+      return (await res.json()).data?.login?.name === n;
+    },
+    [name, password] as const,
+  );
+  if (!ok) throw new Error(`could not log in as ${name}`);
+  await page.reload();
 }
 
 export interface Tab {
@@ -121,13 +159,13 @@ export async function shot(page: Page, name: string): Promise<void> {
  * store is given), one tab per test, and every test failing on its tab's console errors, page
  * errors and off-site requests. Register it inside the file's `describe`.
  */
-export function browserSuite(makeStore?: () => Promise<GraphStore>) {
+export function browserSuite(makeStore?: () => Promise<GraphStore>, opts: { editing?: boolean } = {}) {
   let session: Session | undefined;
   let tab: Tab | undefined;
   /** The problems of the tabs a test opened before its current one. */
   let earlier: string[] = [];
   beforeAll(async () => {
-    session = await startSession(makeStore ? await makeStore() : undefined);
+    session = await startSession(makeStore ? await makeStore() : undefined, {}, opts);
   });
   afterAll(async () => {
     await session?.close();

@@ -2,6 +2,9 @@
 import { Accounts, type Role } from '../../server/auth/accounts';
 import { Workspace } from '../../server/workspace/workspace';
 
+/** The password of every test account. */
+export const TEST_PASSWORD = 'correct horse';
+
 export const TEST_USERS: [string, Role][] = [
   ['alice', 'EDITOR'],
   ['bob', 'EDITOR'],
@@ -10,7 +13,7 @@ export const TEST_USERS: [string, Role][] = [
   ['ada', 'ADMIN'],
 ];
 
-export async function addUsers(file: string, password: string, users = TEST_USERS): Promise<void> {
+export async function addUsers(file: string, password = TEST_PASSWORD, users = TEST_USERS): Promise<void> {
   const ws = Workspace.open(file);
   try {
     const accounts = new Accounts(ws);
