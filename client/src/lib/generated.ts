@@ -120,12 +120,87 @@ export type Lane =
   | 'MIDSTREAM'
   | 'DOWNSTREAM';
 
+/** VIEWER reads; EDITOR also changes the graph and reverts their own changes; ADMIN also reverts anyone's. */
+export type Role =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+/** Where a change comes from: a quote with its document and section, or a note with a URL and a date. */
+export type SourceInput = {
+  quote?: string | null | undefined;
+  document?: string | null | undefined;
+  section?: string | null | undefined;
+  note?: string | null | undefined;
+  url?: string | null | undefined;
+  date?: string | null | undefined;
+  stated?: boolean | null | undefined;
+};
+
+/** A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name). */
+export type NodeInput = {
+  id?: string | number | null | undefined;
+  kind: NodeKind;
+  name: string;
+  nameEn: string;
+  aliases?: Array<string> | null | undefined;
+  status?: Status | null | undefined;
+  tier?: ClusterTier | null | undefined;
+  zoneKind?: ZoneKind | null | undefined;
+  institutionKind?: InstitutionKind | null | undefined;
+  /** The node's own sources; the change's source is added to them. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+/** Fields to change (absent: unchanged). The change's source is added to the node's sources. */
+export type NodePatch = {
+  name?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  status?: Status | null | undefined;
+  tier?: ClusterTier | null | undefined;
+  zoneKind?: ZoneKind | null | undefined;
+  institutionKind?: InstitutionKind | null | undefined;
+};
+
+export type EdgeInput = {
+  type: RelType;
+  source: string | number;
+  target: string | number;
+  status?: Status | null | undefined;
+};
+
+export type ChangeAction =
+  | 'CREATE_NODE'
+  | 'UPDATE_NODE'
+  | 'DELETE_NODE'
+  | 'CREATE_EDGE'
+  | 'DELETE_EDGE';
+
+/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch`) otherwise. */
+export type ChangeInput = {
+  action: ChangeAction;
+  node?: NodeInput | null | undefined;
+  edge?: EdgeInput | null | undefined;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+  patch?: NodePatch | null | undefined;
+};
+
+export type ApplyChangeSetMutationVariables = Exact<{
+  changes: Array<ChangeInput> | ChangeInput;
+  source: SourceInput;
+}>;
+
+
+export type ApplyChangeSetMutation = { applyChangeSet: Array<{ id: string, at: string, user: string, action: string, elementId: string, before: string | null, after: string | null, reverted: boolean, revertOf: string | null, causedBy: string | null, version: number, source: { quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null } }> };
+
 export type BetweenQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BetweenQuery = { between: { edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+export type BetweenQuery = { between: { edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } };
 
 export type ChainGapsQueryVariables = Exact<{
   clusterId?: string | number | null | undefined;
@@ -137,18 +212,18 @@ export type ChainGapsQueryVariables = Exact<{
 
 
 export type ChainGapsQuery = { chainGaps: Array<{ id: string, kind: ChainGapKind, severity: Severity, explanation: string, explanationEn: string, externalProducerCount: number, targets: Array<{ score: number, reasons: Array<string>, reasonsEn: Array<string>, node:
-        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      , zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, path: { length: number, nodes: Array<
-          | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-          | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-          | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } }>, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }, dependents: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }>, localProducers: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> }> };
+        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      , zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> } | null, path: { length: number, nodes: Array<
+          | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+          | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+          | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } }>, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }, dependents: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }>, localProducers: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> }> };
 
 export type ChainPanoramaQueryVariables = Exact<{
   clusterId?: string | number | null | undefined;
@@ -157,12 +232,35 @@ export type ChainPanoramaQueryVariables = Exact<{
 }>;
 
 
-export type ChainPanoramaQuery = { chainPanorama: { truncated: boolean, nodes: Array<{ lane: Lane, tier: number, localProducerCount: number, externalProducerCount: number, gap: ChainGapKind | null, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }, chainLeader: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+export type ChainPanoramaQuery = { chainPanorama: { truncated: boolean, nodes: Array<{ lane: Lane, tier: number, localProducerCount: number, externalProducerCount: number, gap: ChainGapKind | null, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }, chainLeader: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> } | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } };
+
+export type ChangesQueryVariables = Exact<{
+  elementId?: string | number | null | undefined;
+  user?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: Array<{ id: string, at: string, user: string, action: string, elementId: string, before: string | null, after: string | null, reverted: boolean, revertOf: string | null, causedBy: string | null, version: number, source: { quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null } }> };
 
 export type ClustersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ClustersQuery = { clusters: Array<{ tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> };
+export type ClustersQuery = { clusters: Array<{ tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> };
+
+export type CurrentQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  ends: Array<string | number> | string | number;
+}>;
+
+
+export type CurrentQuery = { nodes: Array<
+    | { version: number, tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { version: number, zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { version: number, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { version: number, institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { version: number, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+  >, between: { edges: Array<{ version: number, id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } };
 
 export type GapsQueryVariables = Exact<{
   clusterId?: string | number | null | undefined;
@@ -170,19 +268,19 @@ export type GapsQueryVariables = Exact<{
 }>;
 
 
-export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, explanation: string, explanationEn: string, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, cluster: { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, suggestedPartners: Array<{ role: PartnerRole, score: number, reason: string, reasonEn: string, node:
-        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, explanation: string, explanationEn: string, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> } | null, cluster: { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> } | null, zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> } | null, suggestedPartners: Array<{ role: PartnerRole, score: number, reason: string, reasonEn: string, node:
+        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
       , path: { length: number, nodes: Array<
-          | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-          | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-          | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } }> }> };
+          | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+          | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+          | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+          | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } }> }> };
 
 export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -193,7 +291,20 @@ export type IndicatorsQuery = { overview: { indicators: Array<{ subject:
         | { id: string, kind: NodeKind, name: string, nameEn: string | null }
         | { id: string, kind: NodeKind, name: string, nameEn: string | null }
         | { id: string, kind: NodeKind, name: string, nameEn: string | null }
-      , indicator: { key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } }> } };
+      , indicator: { key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> } }> } };
+
+export type LoginMutationVariables = Exact<{
+  name: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { name: string, role: Role } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
 
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
@@ -212,12 +323,12 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<
-      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } };
 
 export type NodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -225,11 +336,11 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
-    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
   > };
 
 export type PartnersQueryVariables = Exact<{
@@ -239,18 +350,18 @@ export type PartnersQueryVariables = Exact<{
 
 
 export type PartnersQuery = { partners: Array<{ role: PartnerRole, score: number, reason: string, reasonEn: string, node:
-      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
     , path: { length: number, nodes: Array<
-        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } }> };
+        | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+        | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } }> };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -263,12 +374,19 @@ export type PathsQueryVariables = Exact<{
 
 
 export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
-      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> }> };
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> }> };
+
+export type RevertChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevertChangeMutation = { revertChange: { id: string, at: string, user: string, action: string, elementId: string, before: string | null, after: string | null, reverted: boolean, revertOf: string | null, causedBy: string | null, version: number, source: { quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null } } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -278,11 +396,11 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<
-    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
   > };
 
 export type SubgraphQueryVariables = Exact<{
@@ -293,12 +411,12 @@ export type SubgraphQueryVariables = Exact<{
 
 
 export type SubgraphQuery = { subgraph: { truncated: boolean, total: number, nodes: Array<
-      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } };
 
 export type SupplyChainQueryVariables = Exact<{
   productId: string | number;
@@ -308,12 +426,17 @@ export type SupplyChainQueryVariables = Exact<{
 
 
 export type SupplyChainQuery = { supplyChain: { truncated: boolean, total: number, nodes: Array<
-      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { name: string, role: Role } | null };
 
 export type WhatIfQueryVariables = Exact<{
   removeIds: Array<string | number> | string | number;
@@ -325,17 +448,17 @@ export type WhatIfQuery = { whatIf: { orphaned: Array<{ id: string, name: string
 export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ZonesQuery = { zones: Array<{ zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> };
+export type ZonesQuery = { zones: Array<{ zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> };
 
-type N_Cluster_Fragment = { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+type N_Cluster_Fragment = { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> };
 
-type N_Zone_Fragment = { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+type N_Zone_Fragment = { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> };
 
-type N_Enterprise_Fragment = { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+type N_Enterprise_Fragment = { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> };
 
-type N_Institution_Fragment = { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+type N_Institution_Fragment = { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> };
 
-type N_Product_Fragment = { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+type N_Product_Fragment = { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> };
 
 export type NFragment =
   | N_Cluster_Fragment
@@ -345,36 +468,40 @@ export type NFragment =
   | N_Product_Fragment
 ;
 
-export type EFragment = { id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> };
+export type EFragment = { id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> };
 
-export type ChainGapFieldsFragment = { id: string, kind: ChainGapKind, severity: Severity, explanation: string, explanationEn: string, externalProducerCount: number, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }, dependents: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }>, localProducers: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> };
+export type ChainGapFieldsFragment = { id: string, kind: ChainGapKind, severity: Severity, explanation: string, explanationEn: string, externalProducerCount: number, product: { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }, dependents: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }>, localProducers: Array<{ id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> };
 
 export type TargetFragment = { score: number, reasons: Array<string>, reasonsEn: Array<string>, node:
-    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-  , zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } | null, path: { length: number, nodes: Array<
-      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+  , zone: { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> } | null, path: { length: number, nodes: Array<
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } };
 
 export type IndicatorFieldsFragment = { key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string };
 
 export type PartnerFragment = { role: PartnerRole, score: number, reason: string, reasonEn: string, node:
-    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
+    | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
   , path: { length: number, nodes: Array<
-      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
-    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+      | { tier: ClusterTier, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { zoneKind: ZoneKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, indicators: Array<{ key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string }>, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+      | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
+    >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } };
+
+export type SourceFieldsFragment = { quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null };
+
+export type ChangeFieldsFragment = { id: string, at: string, user: string, action: string, elementId: string, before: string | null, after: string | null, reverted: boolean, revertOf: string | null, causedBy: string | null, version: number, source: { quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null } };
