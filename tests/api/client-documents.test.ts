@@ -42,6 +42,7 @@ const variables: { [N in QueryName]: Variables<N> } = {
   // Set to the change applyChangeSet made (the documents run in file order: ApplyChangeSet first).
   revertChange: { id: '' },
   changes: { elementId: 'product:test-product', first: 10 },
+  homeZone: {},
   current: { ids: ['cluster:auto', 'enterprise:hafei-auto'], ends: ['cluster:auto', 'enterprise:hafei-auto'] },
 };
 

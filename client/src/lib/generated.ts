@@ -282,6 +282,11 @@ export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Sev
           | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }
         >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> }> } }> }> };
 
+export type HomeZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeZoneQuery = { overview: { homeZone: { id: string, name: string, nameEn: string | null } | null } };
+
 export type IndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 

@@ -61,6 +61,7 @@ export interface Operations {
   revertChange: [G.RevertChangeMutationVariables, G.RevertChangeMutation];
   changes: [G.ChangesQueryVariables, G.ChangesQuery];
   current: [G.CurrentQueryVariables, G.CurrentQuery];
+  homeZone: [G.HomeZoneQueryVariables, G.HomeZoneQuery];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];
