@@ -6,9 +6,9 @@
  * keeps what was typed and marks the field; a delete asks for confirmation and its reason.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/accounts';
-import { browserSuite, canRun, logInAs, shot } from './harness';
+import { browserSuite, canRun, logInAs, openTab, type Session, shot, startSession } from './harness';
 
 declare global {
   interface Window {
@@ -145,6 +145,37 @@ describe.skipIf(!canRun)('editing in the explorer', () => {
     await shot(page, 'edit-05-undone');
   });
 
+  it('fits the account area in a narrow window, and speaks English', async () => {
+    const page = await suite.bench('', { width: 1024, height: 700 });
+    await logInAs(page, 'alice');
+    await settled(page);
+    const boxes = await page
+      .locator('.topbar .top-actions > *:visible, .topbar .account > *:visible, .topbar .search-wrap')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    for (const b of boxes) expect(b.right).toBeLessThanOrEqual(1024);
+    const brand = await page.locator('.topbar .brand').boundingBox();
+    const search = await page.locator('.topbar .search-wrap').boundingBox();
+    const actions = await page.locator('.topbar .top-actions').boundingBox();
+    expect(brand && search && actions && brand.x + brand.width <= search.x).toBe(true);
+    expect(search && actions && search.x + search.width <= actions.x && search.width >= 200).toBe(true);
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('undo-change').textContent()).toBe('↶ Undo change');
+    await page.getByTestId('new-node').click();
+    const form = page.getByTestId('node-form');
+    expect(await form.locator('h2').textContent()).toBe('New node');
+    // The home zone is where a new enterprise is, unless the editor says otherwise.
+    expect(await page.getByTestId('node-zone').inputValue()).toBe('zone:hdz');
+    expect(await form.locator('legend').textContent()).toBe('Source of this change');
+    expect(await form.textContent()).not.toMatch(/[\u4e00-\u9fff]/u);
+    // The dialog fits the window (what does not fit scrolls inside it), its buttons reachable.
+    const box = await form.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 700 && box.x >= 0 && box.x + box.width <= 1024).toBe(true);
+    await shot(page, 'edit-10-english-narrow');
+    await page.getByTestId('node-form-cancel').scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('node-form-cancel').isVisible()).toBe(true);
+    await page.getByTestId('node-form-cancel').click();
+  });
+
   it('shows a viewer no editing controls, and the history of what others changed', async () => {
     const page = await suite.bench();
     await logInAs(page, 'bob');
@@ -215,5 +246,37 @@ describe.skipIf(!canRun)('editing in the explorer', () => {
     await expect
       .poll(() => page.getByTestId('history-list').textContent())
       .toMatch(/新建节点.*ada.*撤销变更.*删除节点.*ada.*重复录入.*新建节点.*bob/);
+  });
+});
+
+describe.skipIf(!canRun)('a server that asks for a login (AUTH_REQUIRED)', () => {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession(undefined, { authRequired: true }, { editing: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens the login form instead of the map, and the map once logged in', async () => {
+    if (!session) throw new Error('no session');
+    // The refused first view is expected: the console error of the 401 is the browser's own.
+    const tab = await openTab(session, '/?bench', /401/);
+    const page = tab.page;
+    try {
+      const form = page.getByTestId('login');
+      await form.waitFor();
+      expect(await page.getByTestId('banner').textContent()).toMatch(/请先登录再查看图谱/);
+      await page.getByTestId('login-name').fill('vera');
+      await page.getByTestId('login-password').fill(TEST_PASSWORD);
+      await page.getByTestId('login-submit').click();
+      await form.waitFor({ state: 'detached' });
+      await expect.poll(async () => (await onCanvas(page)).length).toBeGreaterThan(10);
+      await expect.poll(() => page.getByTestId('viewer').textContent()).toMatch(/vera/);
+      await shot(page, 'edit-09-auth-required');
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.context.close();
+    }
   });
 });

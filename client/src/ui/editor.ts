@@ -39,7 +39,6 @@ import { ApiQueryError, gql } from './api';
 import type { App } from './app';
 import { h, options } from './dom';
 import { field, type ModalProblem, openModal } from './modal';
-import { listOfKind } from './panelEffects';
 import { placeJoining } from './sceneEffects';
 import { canEdit } from './session';
 
@@ -208,9 +207,10 @@ export async function openNodeForm(app: App, given: ApiNode | null, defaults: { 
     app.data.put({ nodes: [node], edges: [] });
   }
   const version = node?.version ?? 0;
-  const zones = listOfKind(app, 'ZONE');
-  const home = await app.run(() => gql('homeZone'));
-  const f = nodeForm(node, { ...defaults, zone: home?.overview.homeZone?.id ?? '' });
+  const loaded = await app.run(() => Promise.all([gql('zones'), gql('homeZone')]));
+  if (!loaded) return;
+  const [{ zones }, home] = loaded;
+  const f = nodeForm(node, { ...defaults, zone: home.overview.homeZone?.id ?? '' });
   const label = (v: string) => enumLabel(lang, v);
   const kind = select('kind', NODE_KINDS, f.kind, label);
   if (node) kind.disabled = true;
@@ -270,8 +270,15 @@ export async function openNodeForm(app: App, given: ApiNode | null, defaults: { 
         field(t(lang, 'details.name'), name),
         field(t(lang, 'details.nameEn'), nameEn, node ? undefined : t(lang, 'edit.idHint')),
       ),
-      field(t(lang, 'details.aliases'), aliases, t(lang, 'edit.aliasesHint')),
-      h('div', { class: 'grid2' }, byKind.tier, byKind.zoneKind, byKind.institutionKind, byKind.zone),
+      h(
+        'div',
+        { class: 'grid2' },
+        field(t(lang, 'details.aliases'), aliases, t(lang, 'edit.aliasesHint')),
+        byKind.zone,
+        byKind.tier,
+        byKind.zoneKind,
+        byKind.institutionKind,
+      ),
       source.el,
     ],
     submitLabel: t(lang, node ? 'edit.save' : 'edit.create'),

@@ -104,7 +104,13 @@ export function accountArea(app: App, undoLast: () => void): { el: HTMLElement; 
         canEdit(v)
           ? h(
               'button',
-              { type: 'button', class: 'ghost', 'data-testid': 'undo-change', onclick: undoLast },
+              {
+                type: 'button',
+                class: 'ghost',
+                'data-testid': 'undo-change',
+                title: t(lang, 'edit.undoLastTitle'),
+                onclick: undoLast,
+              },
               t(lang, 'edit.undoLast'),
             )
           : null,

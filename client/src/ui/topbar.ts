@@ -99,6 +99,7 @@ export function createTopbar(app: App, root: HTMLElement): View {
       account.render();
       newNode.hidden = !canEdit(app.viewer);
       newNode.textContent = t(lang, 'edit.newNode');
+      newNode.title = t(lang, 'edit.newNodeTitle');
       langBtn.textContent = t(lang, 'lang.switch');
       langBtn.setAttribute('aria-label', t(lang, 'lang.switchLabel'));
       langBtn.setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');
