@@ -605,6 +605,23 @@ export type NodeInput = {
   institutionKind?: InputMaybe<InstitutionKind>;
   /** The node's own sources; the change's source is added to them. */
   sources?: InputMaybe<Array<SourceInput>>;
+  /** A cluster's or a zone's figures (other kinds have none). */
+  indicators?: InputMaybe<Array<IndicatorInput>>;
+};
+
+/** A figure of a cluster or a zone, checked as a dataset file's. Without `sources`, the change's source is its source. */
+export type IndicatorInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+  value: Scalars['Float']['input'];
+  valueMax?: InputMaybe<Scalars['Float']['input']>;
+  unit: Scalars['String']['input'];
+  kind: IndicatorKind;
+  measure: IndicatorMeasure;
+  period: Scalars['String']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
 };
 
 /** Fields to change (absent: unchanged). The change's source is added to the node's sources. */
@@ -616,6 +633,8 @@ export type NodePatch = {
   tier?: InputMaybe<ClusterTier>;
   zoneKind?: InputMaybe<ZoneKind>;
   institutionKind?: InputMaybe<InstitutionKind>;
+  /** Replaces the figures of a cluster or a zone. */
+  indicators?: InputMaybe<Array<IndicatorInput>>;
 };
 
 export type EdgeInput = {
@@ -917,6 +936,7 @@ export type ResolversTypes = {
   Viewer: ResolverTypeWrapper<ViewerModel>;
   SourceInput: SourceInput;
   NodeInput: NodeInput;
+  IndicatorInput: IndicatorInput;
   NodePatch: NodePatch;
   EdgeInput: EdgeInput;
   EdgePatch: EdgePatch;
@@ -960,6 +980,7 @@ export type ResolversParentTypes = {
   Viewer: ViewerModel;
   SourceInput: SourceInput;
   NodeInput: NodeInput;
+  IndicatorInput: IndicatorInput;
   NodePatch: NodePatch;
   EdgeInput: EdgeInput;
   EdgePatch: EdgePatch;

@@ -13,10 +13,11 @@ import {
   elementSource,
   isEditable,
   type NodeFields,
+  type NodePatchFields,
 } from '../store/editing';
 import type { GraphStore } from '../store/types';
 import type { GraphContext } from './context';
-import type { ChangeInput, NodeInput, Resolvers, SourceInput } from './generated';
+import type { ChangeInput, IndicatorInput, NodeInput, NodePatch, Resolvers, SourceInput } from './generated';
 
 const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
 
@@ -37,12 +38,29 @@ function editable(store: GraphStore): EditableStore {
 
 const source = (s: SourceInput): ChangeSource => s;
 
+const elementSources = (sources: readonly SourceInput[]) => sources.map((s) => elementSource(checkSource(s)));
+
+/** Figures as the dataset's: their own sources checked (none given: the store adds the change's). */
+function indicatorFields(indicators: readonly IndicatorInput[]) {
+  return indicators.map(({ sources, ...rest }) => ({
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined)),
+    ...(sources ? { sources: elementSources(sources) } : {}),
+  }));
+}
+
 /** A node input as the dataset's fields: its own sources checked and put in the dataset's shape. */
 function nodeFields(node: NodeInput): NodeFields {
-  const { sources, ...rest } = node;
+  const { sources, indicators, ...rest } = node;
   const fields: NodeFields = { ...rest };
-  if (sources) fields.sources = sources.map((s) => elementSource(checkSource(s)));
+  if (sources) fields.sources = elementSources(sources);
+  if (indicators) fields.indicators = indicatorFields(indicators);
   return fields;
+}
+
+/** A patch as the dataset's fields (figures as in nodeFields). */
+function patchFields(patch: NodePatch): NodePatchFields {
+  const { indicators, ...rest } = patch;
+  return indicators ? { ...rest, indicators: indicatorFields(indicators) } : rest;
 }
 
 function changeOp(c: ChangeInput, i: number): ChangeOp {
@@ -59,7 +77,7 @@ function changeOp(c: ChangeInput, i: number): ChangeOp {
         action: 'UPDATE_NODE',
         id: need(c.id, 'id'),
         version: need(c.version, 'version'),
-        patch: need(c.patch, 'patch'),
+        patch: patchFields(need(c.patch, 'patch')),
       };
     case 'DELETE_NODE':
       return { action: 'DELETE_NODE', id: need(c.id, 'id'), version: need(c.version, 'version') };
@@ -110,7 +128,7 @@ export const editingResolvers: Resolvers = {
       return ctx.store.node((made as { elementId: string }).elementId).then((n) => n as NonNullable<typeof n>);
     },
     updateNode: async (_, a, ctx) => {
-      await change(ctx, { action: 'UPDATE_NODE', id: a.id, version: a.version, patch: a.patch }, a.source);
+      await change(ctx, { action: 'UPDATE_NODE', id: a.id, version: a.version, patch: patchFields(a.patch) }, a.source);
       return ctx.store.node(a.id).then((n) => n as NonNullable<typeof n>);
     },
     deleteNode: async (_, a, ctx) => {

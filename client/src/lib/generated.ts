@@ -150,6 +150,23 @@ export type NodeInput = {
   institutionKind?: InstitutionKind | null | undefined;
   /** The node's own sources; the change's source is added to them. */
   sources?: Array<SourceInput> | null | undefined;
+  /** A cluster's or a zone's figures (other kinds have none). */
+  indicators?: Array<IndicatorInput> | null | undefined;
+};
+
+/** A figure of a cluster or a zone, checked as a dataset file's. Without `sources`, the change's source is its source. */
+export type IndicatorInput = {
+  key: string;
+  name: string;
+  nameEn: string;
+  year: number;
+  value: number;
+  valueMax?: number | null | undefined;
+  unit: string;
+  kind: IndicatorKind;
+  measure: IndicatorMeasure;
+  period: string;
+  sources?: Array<SourceInput> | null | undefined;
 };
 
 /** Fields to change (absent: unchanged). The change's source is added to the node's sources. */
@@ -161,6 +178,8 @@ export type NodePatch = {
   tier?: ClusterTier | null | undefined;
   zoneKind?: ZoneKind | null | undefined;
   institutionKind?: InstitutionKind | null | undefined;
+  /** Replaces the figures of a cluster or a zone. */
+  indicators?: Array<IndicatorInput> | null | undefined;
 };
 
 export type EdgeInput = {
