@@ -305,6 +305,7 @@ const UI: Record<string, Entry> = {
   'details.target': ['终点', 'To'],
   'details.sources': ['出处', 'Sources'],
   'details.stated': ['原文明确', 'Stated'],
+  'details.nameEnPinyin': ['（拼音，来源未给英文名）', '(pinyin: the source gives no English name)'],
   'details.implied': ['推断', 'Implied'],
   'details.indicators': ['指标（2005 实际 / 2010 目标）', 'Indicators (2005 actual / 2010 target)'],
   'details.expand': ['展开邻居', 'Expand'],
