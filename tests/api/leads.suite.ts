@@ -20,8 +20,9 @@ const APPLY = `mutation($changes: [ChangeInput!]!, $source: SourceInput!) {
   applyChangeSet(changes: $changes, source: $source) { action elementId } }`;
 
 type GapRow = { kind: string; product: { id: string }; targets: { node: { id: string } }[] };
-export const gapProducts = (r: { body: { data?: { chainGaps: GapRow[] } | null } }) =>
-  (r.body.data?.chainGaps ?? []).map((g) => g.product.id);
+type Answer = { body: { data?: Record<string, unknown> | null } };
+const gapRows = (r: Answer) => (r.body.data?.chainGaps ?? []) as GapRow[];
+export const gapProducts = (r: Answer) => gapRows(r).map((g) => g.product.id);
 
 const argumentOf = (r: { body: { errors?: { extensions?: { argument?: string } }[] } }) =>
   r.body.errors?.[0]?.extensions?.argument;
@@ -197,8 +198,10 @@ export function defineLeadsSuite(name: string, start: () => Promise<RunningServe
 
     it('records a landed target as a local enterprise, which closes its chain gap', async () => {
       const a = await alice();
-      const kindsOf = (r: { body: { data?: { chainGaps: GapRow[] } | null } }, product: string) =>
-        (r.body.data?.chainGaps ?? []).filter((g) => g.product.id === product).map((g) => g.kind);
+      const kindsOf = (r: Answer, product: string) =>
+        gapRows(r)
+          .filter((g) => g.product.id === product)
+          .map((g) => g.kind);
       const before = await gql(url, GAPS);
       // 车架 has one local maker (弱链); 涂料厂 outside makes it, and 涂料 too (缺链).
       const frame = before.body.data?.chainGaps.find((g: GapRow) => g.product.id === 'product:frame');
