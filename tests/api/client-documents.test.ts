@@ -2,11 +2,16 @@
  * Every document the explorer sends, sent to the real server over HTTP on the Harbin data with
  * the variables the explorer gives it: each must pass the server's limits (depth, aliases, cost)
  * as well as the SDL, and answer without an error. (Validating against the SDL alone let a
- * document nested one fragment too deep reach the browser as a 400.)
+ * document nested one fragment too deep reach the browser as a 400.) The 招商线索 documents need a
+ * session: every document is sent as alice (an editor), on a workspace of its own.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationName, Q, type QueryName, type Variables } from '../../client/src/lib/queries';
 import type { RunningServer } from '../../server/http/server';
+import { addUsers, TEST_PASSWORD } from '../support/accounts';
 import { gql, testServer } from '../support/http';
 
 const variables: { [N in QueryName]: Variables<N> } = {
@@ -26,22 +31,44 @@ const variables: { [N in QueryName]: Variables<N> } = {
   chainPanorama: { clusterId: 'cluster:new-energy-materials', tiers: 3 },
   chainGaps: { clusterId: 'cluster:new-energy-materials', tiers: 3, first: 100, targets: 10 },
   whatIf: { removeIds: ['enterprise:hafei-auto'] },
+  leadViewer: {},
+  leads: { status: null, owner: null, first: 500 },
+  leadHistory: { id: '1' },
+  saveLead: { input: { productId: 'product:aluminium-plate', targetId: 'enterprise:harbin-light-alloy' } },
+  recordLanded: {
+    changes: [
+      {
+        action: 'CREATE_EDGE',
+        edge: { type: 'LOCATED_IN', source: 'enterprise:harbin-light-alloy', target: 'zone:hdz' },
+      },
+    ],
+    source: { note: '招商线索 已落地', document: '招商线索 lead 1', date: '2026-12-02', stated: true },
+  },
 };
 
 let server: RunningServer;
+let cookie = '';
+const dir = mkdtempSync(join(tmpdir(), 'cg-documents-'));
 
 describe('the explorer’s documents against the running server', () => {
   beforeAll(async () => {
-    server = await testServer();
+    const workspace = join(dir, 'workspace.sqlite');
+    await addUsers(workspace, TEST_PASSWORD);
+    server = await testServer({ config: { workspace } });
+    const login = await gql(server.url, 'mutation($p: String!) { login(name: "alice", password: $p) { name } }', {
+      p: TEST_PASSWORD,
+    });
+    cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
   });
   afterAll(async () => {
     await server?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it.each(Object.keys(Q) as QueryName[])('%s answers without an error', async (name) => {
     const r = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ query: Q[name], variables: variables[name], operationName: operationName(name) }),
     });
     const body = (await r.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };

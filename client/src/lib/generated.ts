@@ -120,6 +120,103 @@ export type Lane =
   | 'MIDSTREAM'
   | 'DOWNSTREAM';
 
+/** VIEWER reads; EDITOR also changes the graph and reverts their own changes; ADMIN also reverts anyone's. */
+export type Role =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+/** Where a change comes from: a quote with its document and section, or a note with a URL and a date. */
+export type SourceInput = {
+  quote?: string | null | undefined;
+  document?: string | null | undefined;
+  section?: string | null | undefined;
+  note?: string | null | undefined;
+  url?: string | null | undefined;
+  date?: string | null | undefined;
+  stated?: boolean | null | undefined;
+};
+
+/** A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name). */
+export type NodeInput = {
+  id?: string | number | null | undefined;
+  kind: NodeKind;
+  name: string;
+  nameEn: string;
+  aliases?: Array<string> | null | undefined;
+  status?: Status | null | undefined;
+  tier?: ClusterTier | null | undefined;
+  zoneKind?: ZoneKind | null | undefined;
+  institutionKind?: InstitutionKind | null | undefined;
+  /** The node's own sources; the change's source is added to them. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+/** Fields to change (absent: unchanged). The change's source is added to the node's sources. */
+export type NodePatch = {
+  name?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  status?: Status | null | undefined;
+  tier?: ClusterTier | null | undefined;
+  zoneKind?: ZoneKind | null | undefined;
+  institutionKind?: InstitutionKind | null | undefined;
+};
+
+export type EdgeInput = {
+  type: RelType;
+  source: string | number;
+  target: string | number;
+  status?: Status | null | undefined;
+};
+
+export type ChangeAction =
+  | 'CREATE_NODE'
+  | 'UPDATE_NODE'
+  | 'DELETE_NODE'
+  | 'CREATE_EDGE'
+  | 'DELETE_EDGE';
+
+/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch`) otherwise. */
+export type ChangeInput = {
+  action: ChangeAction;
+  node?: NodeInput | null | undefined;
+  edge?: EdgeInput | null | undefined;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+  patch?: NodePatch | null | undefined;
+};
+
+/** 未接触 / 接洽中 / 已签约 / 已落地 / 放弃 */
+export type LeadStatus =
+  | 'UNCONTACTED'
+  | 'CONTACTING'
+  | 'SIGNED'
+  | 'LANDED'
+  | 'ABANDONED';
+
+/** TARGET: an outside enterprise to attract for a gap's input; GAP: a gap with no target named yet. */
+export type LeadSubject =
+  | 'TARGET'
+  | 'GAP';
+
+/**
+ * Without `id`: a new lead (`productId` needed; no `targetId` makes a GAP lead; the home zone defaults
+ * to the dataset's; the owner to whoever makes it). With `id` and `version`: changes status, owner or notes.
+ */
+export type LeadInput = {
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+  productId?: string | number | null | undefined;
+  targetId?: string | number | null | undefined;
+  homeZoneId?: string | number | null | undefined;
+  status?: LeadStatus | null | undefined;
+  /** A person's name, at most 64 characters. */
+  owner?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed, other control characters not. */
+  notes?: string | null | undefined;
+};
+
 export type BetweenQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -195,6 +292,40 @@ export type IndicatorsQuery = { overview: { indicators: Array<{ subject:
         | { id: string, kind: NodeKind, name: string, nameEn: string | null }
       , indicator: { key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> } }> } };
 
+export type LeadHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadHistoryQuery = { lead: { id: string, history: Array<{ id: string, at: string, user: string, action: string, before: string | null, after: string | null }> } | null };
+
+export type LeadViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadViewerQuery = { viewer: { name: string, role: Role } | null };
+
+export type LeadsQueryVariables = Exact<{
+  status?: LeadStatus | null | undefined;
+  owner?: string | null | undefined;
+  productId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type LeadsQuery = { leads: Array<{ id: string, subject: LeadSubject, productId: string, targetId: string | null, homeZoneId: string, status: LeadStatus, owner: string, notes: string, createdAt: string, createdBy: string, updatedAt: string, updatedBy: string, statusSince: string, version: number, product:
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+     | null, target:
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+     | null }> };
+
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -269,6 +400,33 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
       | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
     >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> }> };
+
+export type RecordLandedMutationVariables = Exact<{
+  changes: Array<ChangeInput> | ChangeInput;
+  source: SourceInput;
+}>;
+
+
+export type RecordLandedMutation = { applyChangeSet: Array<{ id: string, action: string, elementId: string }> };
+
+export type SaveLeadMutationVariables = Exact<{
+  input: LeadInput;
+}>;
+
+
+export type SaveLeadMutation = { saveLead: { id: string, subject: LeadSubject, productId: string, targetId: string | null, homeZoneId: string, status: LeadStatus, owner: string, notes: string, createdAt: string, createdBy: string, updatedAt: string, updatedBy: string, statusSince: string, version: number, product:
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+     | null, target:
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+     | null } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -378,3 +536,17 @@ export type PartnerFragment = { role: PartnerRole, score: number, reason: string
       | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
       | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
     >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+
+export type LeadFieldsFragment = { id: string, subject: LeadSubject, productId: string, targetId: string | null, homeZoneId: string, status: LeadStatus, owner: string, notes: string, createdAt: string, createdBy: string, updatedAt: string, updatedBy: string, statusSince: string, version: number, product:
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+   | null, target:
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+   | null };

@@ -54,6 +54,11 @@ export interface Operations {
   chainPanorama: [G.ChainPanoramaQueryVariables, G.ChainPanoramaQuery];
   chainGaps: [G.ChainGapsQueryVariables, G.ChainGapsQuery];
   whatIf: [G.WhatIfQueryVariables, G.WhatIfQuery];
+  leadViewer: [G.LeadViewerQueryVariables, G.LeadViewerQuery];
+  leads: [G.LeadsQueryVariables, G.LeadsQuery];
+  leadHistory: [G.LeadHistoryQueryVariables, G.LeadHistoryQuery];
+  saveLead: [G.SaveLeadMutationVariables, G.SaveLeadMutation];
+  recordLanded: [G.RecordLandedMutationVariables, G.RecordLandedMutation];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];
