@@ -165,6 +165,7 @@ const UI: Record<string, Entry> = {
   'leads.by': ['{owner} · {date}', '{owner} · {date}'],
   'leads.subject.TARGET': ['目标企业', 'Target'],
   'leads.subject.GAP': ['缺口', 'Gap'],
+  'leads.noTarget': ['（缺口，未定目标）', '(gap, no target yet)'],
   'leads.col.id': ['线索编号', 'Lead'],
   'leads.col.subject': ['对象', 'Subject'],
   'leads.col.status': ['状态', 'Status'],

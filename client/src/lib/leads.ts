@@ -6,17 +6,16 @@
  * with a source that names the lead. They go through the graph's own applyChangeSet.
  */
 import { toCsv } from '../../../server/domain/csv';
-import type {
-  ChangeInput,
-  LeadFieldsFragment,
-  LeadStatus,
-  RecordLandedMutationVariables,
-  SourceInput,
-} from './generated';
+import type { ChangeInput, LeadFieldsFragment, LeadStatus, SourceInput } from './generated';
 import { enumLabel, nameOrBlank, t } from './i18n';
 import type { Lang } from './types';
 
 export type Lead = LeadFieldsFragment;
+/** What the RecordLanded mutation takes. */
+export interface ChangeSet {
+  changes: ChangeInput[];
+  source: SourceInput;
+}
 export type { LeadStatus };
 export const LEAD_STATUSES: readonly LeadStatus[] = ['UNCONTACTED', 'CONTACTING', 'SIGNED', 'LANDED', 'ABANDONED'];
 
@@ -89,7 +88,7 @@ function landedSource(lead: Lead, today: string): SourceInput {
 }
 
 /** A TARGET lead landed: the enterprise (in the graph already) comes to sit in the home zone. */
-export function landedTargetChanges(lead: Lead, today: string): RecordLandedMutationVariables {
+export function landedTargetChanges(lead: Lead, today: string): ChangeSet {
   if (!lead.targetId) throw new Error('a gap lead has no target: use newEnterpriseChanges');
   const changes: ChangeInput[] = [
     { action: 'CREATE_EDGE', edge: { type: 'LOCATED_IN', source: lead.targetId, target: lead.homeZoneId } },
@@ -102,7 +101,7 @@ export function newEnterpriseChanges(
   lead: Lead,
   enterprise: { id: string; name: string; nameEn: string },
   today: string,
-): RecordLandedMutationVariables {
+): ChangeSet {
   const changes: ChangeInput[] = [
     {
       action: 'CREATE_NODE',

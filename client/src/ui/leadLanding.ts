@@ -5,7 +5,7 @@
  * applyChangeSet (lib/leads.ts builds them) whose source names the lead; the chain gap follows.
  */
 import { nodeName, t } from '../lib/i18n';
-import { enterpriseId, type Lead, landedTargetChanges, newEnterpriseChanges } from '../lib/leads';
+import { type ChangeSet, enterpriseId, type Lead, landedTargetChanges, newEnterpriseChanges } from '../lib/leads';
 import { gql } from './api';
 import type { App } from './app';
 import { h } from './dom';
@@ -30,7 +30,7 @@ export async function offerToRecord(app: App, lead: Lead): Promise<boolean> {
       resolve(recorded);
     };
     const record = async () => {
-      let vars: ReturnType<typeof landedTargetChanges>;
+      let vars: ChangeSet;
       if (isGap) {
         if (!name.value.trim() || !nameEn.value.trim()) {
           problem.textContent = t(lang, 'leads.land.needName');

@@ -30,6 +30,7 @@ export class LeadsDialog {
   private owner: string | null = null;
   private histories = new Map<string, History>();
   private opener: HTMLElement | null = null;
+  private loads = 0;
 
   constructor(
     private readonly app: App,
@@ -58,13 +59,16 @@ export class LeadsDialog {
 
   /** The viewer and every lead (for the owner filter), then the filtered list. */
   private async load(): Promise<void> {
+    // Filters changed quickly: only the latest answer is shown, whatever order they come in.
+    const turn = ++this.loads;
     await this.app.run(async () => {
       await this.leads.refresh();
-      this.shown = this.leads.viewer
+      const shown = this.leads.viewer
         ? (await gql('leads', { status: this.status, owner: this.owner, first: 500 })).leads
         : [];
+      if (turn === this.loads) this.shown = shown;
     });
-    this.render();
+    if (turn === this.loads) this.render();
   }
 
   render(): void {
@@ -201,7 +205,7 @@ export class LeadsDialog {
       { 'data-testid': 'lead-row', 'data-id': lead.id, 'data-status': lead.status, 'data-owner': lead.owner },
       h('td', {}, status),
       h('td', {}, nameOrBlank(lang, lead.product) || lead.productId),
-      h('td', {}, lead.targetId ? nameOrBlank(lang, lead.target) || lead.targetId : t(lang, 'leads.subject.GAP')),
+      h('td', {}, lead.targetId ? nameOrBlank(lang, lead.target) || lead.targetId : t(lang, 'leads.noTarget')),
       h('td', {}, owner),
       h('td', {}, notes),
       h('td', { class: 'muted' }, `${lead.updatedAt.slice(0, 10)} ${lead.updatedBy}`),
