@@ -195,9 +195,9 @@ export class LeadBook {
 
   /** Most recently changed first. */
   list(filter: LeadFilter): Lead[] {
-    const where: string[] = [];
-    const params: Record<string, unknown> = { first: Math.min(Math.max(filter.first, 0), MAX_LEADS) };
     if (filter.first > MAX_LEADS) throw new InvalidInputError(`first: at most ${MAX_LEADS}`, 'first');
+    const where: string[] = [];
+    const params: Record<string, unknown> = { first: Math.max(filter.first, 0) };
     for (const [key, column] of [
       ['status', 'status'],
       ['owner', 'owner'],

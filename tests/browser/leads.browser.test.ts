@@ -153,6 +153,53 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     expect(lines[2]).toMatch(/^1,目标企业,已落地,[^,]+,车架,product:frame,涂料厂,enterprise:painter,zone:home,alice,/);
   });
 
+  it('asks for the new enterprise when a gap with no target lands, and records it with its product', async () => {
+    const { page } = await suite.open('/', viewport);
+    await logInAs(page, 'bob');
+    await openGap(page, 'product:battery');
+    await page.getByTestId('pano-gap-lead').getByTestId('lead-status').selectOption('LANDED');
+    const prompt = page.getByTestId('lead-land');
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('电池');
+    // Both names are needed: the prompt says so and stays.
+    await page.getByTestId('lead-land-record').click();
+    expect(await page.getByTestId('lead-land-problem').textContent()).toBe('请填写企业名称和英文名称');
+    await page.getByTestId('lead-land-name').fill('新电池厂');
+    await page.getByTestId('lead-land-name-en').fill('New Battery Co');
+    const form = await rect(prompt);
+    expect(inside(form, viewport)).toBe(true);
+    const fields = await Promise.all(
+      ['lead-land-name', 'lead-land-name-en', 'lead-land-record', 'lead-land-skip'].map((id) =>
+        rect(page.getByTestId(id)),
+      ),
+    );
+    for (let i = 0; i < fields.length; i++) {
+      expect(fields[i]?.x ?? -1).toBeGreaterThanOrEqual(form.x);
+      expect((fields[i]?.x ?? 0) + (fields[i]?.width ?? 0)).toBeLessThanOrEqual(form.x + form.width);
+      for (let j = i + 1; j < fields.length; j++) expect(overlap(fields[i] as Rect, fields[j] as Rect)).toBe(false);
+    }
+    await shot(page, 'leads-gap-landed-form');
+    await page.getByTestId('lead-land-record').click();
+    await prompt.waitFor({ state: 'detached' });
+    // 断链 → 弱链: the new enterprise is the one local maker.
+    const battery = page.locator('[data-testid="pano-node"][data-id="product:battery"]');
+    await expect.poll(() => battery.getAttribute('data-gap')).toBe('SINGLE_LOCAL');
+    expect(await battery.getByTestId('pano-local').textContent()).toBe('本地 1');
+    await shot(page, 'leads-gap-landed');
+    const made = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ node(id: "enterprise:new-battery-co") { name degree sources { quote section } } }',
+        }),
+      });
+      return (await res.json()).data.node;
+    });
+    expect(made).toMatchObject({ name: '新电池厂', degree: 2 });
+    expect(made.sources[0].quote).toBe('招商线索 已落地 Landed lead');
+  });
+
   it('shows a viewer the statuses without controls to change them', async () => {
     const { page } = await suite.open('/', viewport);
     await logInAs(page, 'vera');
@@ -162,7 +209,7 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     expect(await badge.textContent()).toBe('已签约');
     await page.getByTestId('pano-close').click();
     await page.getByTestId('open-leads').click();
-    await expect.poll(() => page.getByTestId('lead-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('lead-row').count()).toBe(3);
     expect(await page.getByTestId('lead-save').count()).toBe(0);
     expect(await page.getByTestId('lead-notes').first().isDisabled()).toBe(true);
     await shot(page, 'leads-dialog-viewer');

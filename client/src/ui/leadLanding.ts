@@ -22,6 +22,7 @@ export async function offerToRecord(app: App, lead: Lead): Promise<boolean> {
   const nameEn = h('input', { type: 'text', 'data-testid': 'lead-land-name-en', maxlength: 200, required: true });
   const problem = h('p', { class: 'lead-land-problem', role: 'alert', 'data-testid': 'lead-land-problem' });
   const isGap = !lead.targetId;
+  for (const input of [name, nameEn]) input.addEventListener('input', () => (problem.textContent = ''));
   return new Promise<boolean>((resolve) => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const finish = (recorded: boolean) => {
