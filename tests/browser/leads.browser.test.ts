@@ -128,6 +128,10 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i] as Rect, boxes[j] as Rect)).toBe(false);
     for (const b of boxes) expect(b.x + b.width).toBeLessThanOrEqual(dialog.x + dialog.width);
+    // A landed lead can be recorded from here (when 暂不记录 was chosen); the others cannot.
+    expect(await row.getByTestId('lead-record').count()).toBe(0);
+    const again = page.locator('[data-testid="lead-row"][data-status="LANDED"]').getByTestId('lead-record');
+    expect(await again.textContent()).toBe('记录为本区企业');
     await row.getByTestId('lead-history').click();
     await expect.poll(() => page.getByTestId('lead-history-row').textContent()).toContain('负责人 alice → 张伟');
     await shot(page, 'leads-dialog');
@@ -153,7 +157,7 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     expect(lines[2]).toMatch(/^1,目标企业,已落地,[^,]+,车架,product:frame,涂料厂,enterprise:painter,zone:home,alice,/);
   });
 
-  it('asks for the new enterprise when a gap with no target lands, and records it with its product', async () => {
+  it('asks for the new enterprise when a gap with no target lands; 暂不记录 leaves it to the leads dialog', async () => {
     const { page } = await suite.open('/', viewport);
     await logInAs(page, 'bob');
     await openGap(page, 'product:battery');
@@ -164,6 +168,17 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     // Both names are needed: the prompt says so and stays.
     await page.getByTestId('lead-land-record').click();
     expect(await page.getByTestId('lead-land-problem').textContent()).toBe('请填写企业名称和英文名称');
+    await page.getByTestId('lead-land-skip').click();
+    await prompt.waitFor({ state: 'detached' });
+    const battery = page.locator('[data-testid="pano-node"][data-id="product:battery"]');
+    expect(await battery.getAttribute('data-gap')).toBe('ABSENT');
+    await page.getByTestId('pano-close').click();
+
+    // Later, from the leads dialog.
+    await page.getByTestId('open-leads').click();
+    const row = page.locator('[data-testid="lead-row"][data-status="LANDED"]', { hasText: '电池' });
+    await row.getByTestId('lead-record').click();
+    await prompt.waitFor();
     await page.getByTestId('lead-land-name').fill('新电池厂');
     await page.getByTestId('lead-land-name-en').fill('New Battery Co');
     const form = await rect(prompt);
@@ -181,8 +196,10 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     await shot(page, 'leads-gap-landed-form');
     await page.getByTestId('lead-land-record').click();
     await prompt.waitFor({ state: 'detached' });
+    await page.getByTestId('leads-close').click();
+
     // 断链 → 弱链: the new enterprise is the one local maker.
-    const battery = page.locator('[data-testid="pano-node"][data-id="product:battery"]');
+    await openGap(page, 'product:battery');
     await expect.poll(() => battery.getAttribute('data-gap')).toBe('SINGLE_LOCAL');
     expect(await battery.getByTestId('pano-local').textContent()).toBe('本地 1');
     await shot(page, 'leads-gap-landed');

@@ -199,6 +199,7 @@ const UI: Record<string, Entry> = {
   'leads.land.name': ['企业名称', 'Name'],
   'leads.land.nameEn': ['英文名称', 'English name'],
   'leads.land.record': ['记录', 'Record'],
+  'leads.record': ['记录为本区企业', 'Record as local'],
   'leads.land.skip': ['暂不记录', 'Not now'],
   'leads.land.needName': ['请填写企业名称和英文名称', 'Give the name and the English name'],
   'pano.legend': ['图例', 'Legend'],

@@ -1,8 +1,8 @@
 /**
  * The 招商线索 dialog (toolbar 线): the leads, most recently changed first, filtered by status and
- * owner on the server; editors change status, owner and notes in place, everyone with a session
- * reads each lead's history; the list shown exports as CSV (lib/leads.ts). Without a session it
- * says to log in first.
+ * owner on the server; editors change status, owner and notes in place (and record a landed lead
+ * in the graph when 暂不记录 was chosen as it was set), everyone with a session reads each lead's
+ * history; the list shown exports as CSV (lib/leads.ts). Without a session it says to log in first.
  */
 import { enumLabel, nameOrBlank, t } from '../lib/i18n';
 import { describeEvent, LEAD_STATUSES, type Lead, type LeadStatus, leadsCsv, owners } from '../lib/leads';
@@ -11,6 +11,7 @@ import { gql } from './api';
 import type { App } from './app';
 import { fill, h, options } from './dom';
 import { download, stamp } from './download';
+import { offerToRecord } from './leadLanding';
 import type { LeadBook } from './leads';
 import { aboutLine } from './workbooks';
 
@@ -219,6 +220,18 @@ export class LeadsDialog {
               t(lang, 'leads.save'),
             )
           : null,
+        edit && lead.status === 'LANDED'
+          ? h(
+              'button',
+              {
+                type: 'button',
+                'data-testid': 'lead-record',
+                title: t(lang, 'leads.land.title'),
+                onclick: () => void this.record(lead),
+              },
+              t(lang, 'leads.record'),
+            )
+          : null,
         h(
           'button',
           {
@@ -250,6 +263,11 @@ export class LeadsDialog {
         ),
       ),
     ];
+  }
+
+  /** 已落地 but not recorded when it was set (暂不记录): offered again. */
+  private async record(lead: Lead): Promise<void> {
+    if (await offerToRecord(this.app, lead)) await this.load();
   }
 
   private async toggleHistory(id: string): Promise<void> {
