@@ -73,7 +73,7 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     expect(await prompt.textContent()).toContain('本区');
     expect(inside(await rect(prompt), viewport)).toBe(true);
     await shot(page, 'leads-landed-prompt');
-    await page.getByTestId('lead-land-record').click();
+    await page.getByTestId('lead-land-submit').click();
     await prompt.waitFor({ state: 'detached' });
 
     // Redrawn: 车架 has two local makers now, so no gap; the side says so.
@@ -166,9 +166,9 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     await prompt.waitFor();
     expect(await prompt.textContent()).toContain('电池');
     // Both names are needed: the prompt says so and stays.
-    await page.getByTestId('lead-land-record').click();
+    await page.getByTestId('lead-land-submit').click();
     expect(await page.getByTestId('lead-land-problem').textContent()).toBe('请填写企业名称和英文名称');
-    await page.getByTestId('lead-land-skip').click();
+    await page.getByTestId('lead-land-cancel').click();
     await prompt.waitFor({ state: 'detached' });
     const battery = page.locator('[data-testid="pano-node"][data-id="product:battery"]');
     expect(await battery.getAttribute('data-gap')).toBe('ABSENT');
@@ -184,7 +184,7 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     const form = await rect(prompt);
     expect(inside(form, viewport)).toBe(true);
     const fields = await Promise.all(
-      ['lead-land-name', 'lead-land-name-en', 'lead-land-record', 'lead-land-skip'].map((id) =>
+      ['lead-land-name', 'lead-land-name-en', 'lead-land-submit', 'lead-land-cancel'].map((id) =>
         rect(page.getByTestId(id)),
       ),
     );
@@ -194,7 +194,7 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
       for (let j = i + 1; j < fields.length; j++) expect(overlap(fields[i] as Rect, fields[j] as Rect)).toBe(false);
     }
     await shot(page, 'leads-gap-landed-form');
-    await page.getByTestId('lead-land-record').click();
+    await page.getByTestId('lead-land-submit').click();
     await prompt.waitFor({ state: 'detached' });
     await page.getByTestId('leads-close').click();
 

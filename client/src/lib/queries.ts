@@ -54,11 +54,17 @@ export interface Operations {
   chainPanorama: [G.ChainPanoramaQueryVariables, G.ChainPanoramaQuery];
   chainGaps: [G.ChainGapsQueryVariables, G.ChainGapsQuery];
   whatIf: [G.WhatIfQueryVariables, G.WhatIfQuery];
-  leadViewer: [G.LeadViewerQueryVariables, G.LeadViewerQuery];
+  viewer: [G.ViewerQueryVariables, G.ViewerQuery];
+  login: [G.LoginMutationVariables, G.LoginMutation];
+  logout: [G.LogoutMutationVariables, G.LogoutMutation];
+  applyChangeSet: [G.ApplyChangeSetMutationVariables, G.ApplyChangeSetMutation];
+  revertChange: [G.RevertChangeMutationVariables, G.RevertChangeMutation];
+  changes: [G.ChangesQueryVariables, G.ChangesQuery];
+  current: [G.CurrentQueryVariables, G.CurrentQuery];
+  homeZone: [G.HomeZoneQueryVariables, G.HomeZoneQuery];
   leads: [G.LeadsQueryVariables, G.LeadsQuery];
   leadHistory: [G.LeadHistoryQueryVariables, G.LeadHistoryQuery];
   saveLead: [G.SaveLeadMutationVariables, G.SaveLeadMutation];
-  recordLanded: [G.RecordLandedMutationVariables, G.RecordLandedMutation];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];

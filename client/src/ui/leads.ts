@@ -1,6 +1,7 @@
 /**
- * The explorer's 招商线索: who is asking (leads need a session; changing them the editor role),
- * the leads as the server has them, keyed by product and target, and the one way a status is
+ * The explorer's 招商线索: the leads as the server has them for whoever is logged in (app.viewer,
+ * ui/session.ts: leads need a session, changing them the editor role), keyed by product and
+ * target, and the one way a status is
  * set — from the panorama's gap and target lists or from the leads dialog. Setting a lead to
  * 已落地 offers to record it in the graph (ui/leadLanding.ts) through applyChangeSet.
  */
@@ -12,20 +13,27 @@ import { ApiQueryError, gql } from './api';
 import type { App } from './app';
 import { h } from './dom';
 import { offerToRecord } from './leadLanding';
-
-export interface LeadViewer {
-  name: string;
-  role: 'VIEWER' | 'EDITOR' | 'ADMIN';
-}
+import { canEdit, type Viewer } from './session';
 
 export class LeadBook {
-  viewer: LeadViewer | null = null;
   private byKey = new Map<string, Lead>();
+  /** Whose leads `byKey` holds (null: nobody's). */
+  private loadedFor: string | null = null;
+  private following: string | null = null;
 
   constructor(private readonly app: App) {}
 
+  get viewer(): Viewer | null {
+    return this.app.viewer;
+  }
+
   get canEdit(): boolean {
-    return this.viewer?.role === 'EDITOR' || this.viewer?.role === 'ADMIN';
+    return canEdit(this.app.viewer);
+  }
+
+  /** Someone logged in or out since the leads were loaded. */
+  get stale(): boolean {
+    return (this.app.viewer?.name ?? null) !== this.loadedFor;
   }
 
   /** Every lead loaded, most recently changed first. */
@@ -39,10 +47,22 @@ export class LeadBook {
     return this.byKey.get(leadKey(productId, targetId));
   }
 
-  /** Who is asking and, with a session, every lead (at most 500). */
+  /**
+   * When someone logged in or out since the leads were loaded, loads them again (once per
+   * change of viewer, so a failing request is not repeated on every render) and then runs `then`.
+   */
+  follow(then: () => void): void {
+    const viewer = this.app.viewer?.name ?? null;
+    if (!this.stale || this.following === viewer) return;
+    this.following = viewer;
+    void this.app.run(() => this.refresh()).then(then);
+  }
+
+  /** With a session, every lead (at most 500). */
   async refresh(): Promise<void> {
-    this.viewer = (await gql('leadViewer')).viewer;
-    this.byKey = this.viewer ? leadsByKey((await gql('leads', { first: 500 })).leads) : new Map();
+    const viewer = this.app.viewer?.name ?? null;
+    this.byKey = viewer ? leadsByKey((await gql('leads', { first: 500 })).leads) : new Map();
+    this.loadedFor = viewer;
   }
 
   /** Creates or updates a lead; a conflict reloads the leads before it is reported. */
@@ -75,7 +95,7 @@ export class LeadBook {
    * nothing without a session. `changed(recorded)` runs after a change.
    */
   control(productId: string, targetId: string | null, changed: (recorded: boolean) => void): HTMLElement | null {
-    if (!this.viewer) return null;
+    if (!this.viewer || this.stale) return null;
     const lang = this.app.lang;
     const lead = this.find(productId, targetId);
     const label = t(lang, targetId ? 'leads.lead' : 'leads.gapLead');

@@ -74,6 +74,7 @@ export class LeadsDialog {
 
   render(): void {
     if (this.el.hidden) return;
+    this.leads.follow(() => void this.load());
     const lang = this.app.lang;
     const viewer = this.leads.viewer;
     const head = h(

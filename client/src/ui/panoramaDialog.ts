@@ -97,6 +97,7 @@ export class PanoramaDialog {
 
   render(): void {
     if (this.el.hidden) return;
+    this.leads.follow(() => this.render());
     const lang = this.app.lang;
     const cluster = this.clusters.find((c) => c.id === this.clusterId);
     const pick = h(
