@@ -36,7 +36,20 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
   const viewport = { width: 1440, height: 900 };
 
   it('says to log in first without a session', async () => {
-    const { page } = await suite.open('/', viewport);
+    const narrow = { width: 1024, height: 700 };
+    const { page } = await suite.open('/', narrow);
+    // The toolbar's 线 button is in view beside 全, clear of the other buttons.
+    const tools = await page
+      .locator('#graph-tools > button')
+      .evaluateAll((els) =>
+        els.map((e) => ({ id: (e as HTMLElement).dataset.testid, ...e.getBoundingClientRect().toJSON() })),
+      );
+    const leadsButton = tools.find((b) => b.id === 'open-leads') as Rect & { id: string };
+    expect(tools.map((b) => b.id).slice(-2)).toEqual(['open-panorama', 'open-leads']);
+    expect(inside(leadsButton, narrow) && leadsButton.width > 20).toBe(true);
+    for (const b of tools) if (b.id !== 'open-leads') expect(overlap(b, leadsButton), b.id).toBe(false);
+    expect(await page.getByTestId('open-leads').getAttribute('aria-label')).toBe('招商线索');
+    await shot(page, 'leads-toolbar-narrow');
     await page.getByTestId('open-leads').click();
     await expect.poll(() => page.getByTestId('leads-login').textContent()).toContain('请先登录');
     expect(await page.getByTestId('leads-table').count()).toBe(0);
