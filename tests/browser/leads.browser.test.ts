@@ -2,13 +2,15 @@
  * 招商线索 in Chromium against the real server, on the chain fixture (its 车架 gap has one local
  * maker and one outside target, 涂料厂): an editor marks the target 接洽中 then 已落地 in the
  * panorama, records it as a local enterprise, and sees the gap closed; the leads dialog filters
- * by status and owner and exports the CSV. Without a session the dialog says to log in first.
+ * by status and owner and exports the CSV. Without a session the dialog says to log in first, and
+ * follows a login made with the top bar's form.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openEmbedded } from '../../server/workspace/open';
+import { TEST_PASSWORD } from '../support/accounts';
 import { CHAIN_FIXTURE } from '../support/fixtures';
 import { browserSuite, canRun, DOWNLOADS, logInAs, shot } from './harness';
 
@@ -57,6 +59,19 @@ describe.skipIf(!canRun)('招商线索 (lead tracking) in the explorer', () => {
     await openGap(page, 'product:frame');
     expect(await page.getByTestId('pano-lead-login').textContent()).toContain('请先登录');
     expect(await page.getByTestId('lead-status').count()).toBe(0);
+    await page.getByTestId('pano-close').click();
+
+    // Logging in with the top bar's form while the dialog is open: it follows, and back on logout.
+    await page.getByTestId('open-leads').click();
+    await page.getByTestId('leads-login').waitFor();
+    await page.getByTestId('login-open').click();
+    await page.getByTestId('login-name').fill('ada');
+    await page.getByTestId('login-password').fill(TEST_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('leads-none').waitFor();
+    expect(await page.getByTestId('leads-login').count()).toBe(0);
+    await page.getByTestId('logout').click();
+    await page.getByTestId('leads-login').waitFor();
   });
 
   it('marks a target 接洽中 then 已落地, records it, and the gap closes; the leads list filters and exports', async () => {
