@@ -62,9 +62,9 @@ export const leadResolvers: Resolvers = {
       });
       return leads.create(subject, viewer.name);
     },
-    deleteLead: (_, a, ctx) => {
+    deleteLead: async (_, a, ctx) => {
       const viewer = requireRole(ctx.viewer, 'EDITOR');
-      book(ctx).delete(a.id, a.version, viewer.name);
+      await book(ctx).delete(a.id, a.version, viewer.name);
       return true;
     },
   },

@@ -9,6 +9,8 @@
  *
  * The ids a lead names are checked against the graph when it is made (`checkSubject`); later
  * the graph may lose them, and the API then shows the lead with its product or target null.
+ * Each change is one transaction, answered once the workspace has it on the disk
+ * (`Workspace.durable`), as graph changes are.
  */
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import type { GraphStore } from '../store/types';
@@ -223,12 +225,12 @@ export class LeadBook {
   }
 
   /** A new lead (its ids checked by `checkSubject` first). */
-  create(lead: NewLead & { homeZoneId: string }, user: string): Lead {
+  async create(lead: NewLead & { homeZoneId: string }, user: string): Promise<Lead> {
     const owner = checkOwner(lead.owner ?? user);
     const notes = checkNotes(lead.notes ?? '');
     const status = checkStatus(lead.status ?? 'UNCONTACTED');
     const now = new Date().toISOString();
-    return this.ws.db.transaction(() => {
+    const made = this.ws.db.transaction(() => {
       const existing = this.ws.db
         .prepare("SELECT id FROM leads WHERE product_id = ? AND COALESCE(target_id, '') = ?")
         .get(lead.productId, lead.targetId ?? '') as { id: number } | undefined;
@@ -261,14 +263,16 @@ export class LeadBook {
       this.event(made.id, now, user, 'CREATE', null, made);
       return made;
     })();
+    await this.ws.durable();
+    return made;
   }
 
   /** Changes a lead made at `version`; CONFLICT (with the lead as it is) when it has moved on. */
-  update(id: string, version: number, patch: LeadPatch, user: string): Lead {
+  async update(id: string, version: number, patch: LeadPatch, user: string): Promise<Lead> {
     const owner = patch.owner === undefined || patch.owner === null ? undefined : checkOwner(patch.owner);
     const notes = patch.notes === undefined || patch.notes === null ? undefined : checkNotes(patch.notes);
     const status = patch.status === undefined || patch.status === null ? undefined : checkStatus(patch.status);
-    return this.ws.db.transaction(() => {
+    const updated = this.ws.db.transaction(() => {
       const before = this.current(id, version);
       const now = new Date().toISOString();
       const after: Lead = {
@@ -290,15 +294,18 @@ export class LeadBook {
       this.event(id, now, user, 'UPDATE', before, after);
       return after;
     })();
+    await this.ws.durable();
+    return updated;
   }
 
   /** Deletes a lead made at `version`; its history stays. */
-  delete(id: string, version: number, user: string): void {
+  async delete(id: string, version: number, user: string): Promise<void> {
     this.ws.db.transaction(() => {
       const before = this.current(id, version);
       this.ws.db.prepare('DELETE FROM leads WHERE id = ?').run(Number(id));
       this.event(id, new Date().toISOString(), user, 'DELETE', before, null);
     })();
+    await this.ws.durable();
   }
 
   private current(id: string, version: number): Lead {
