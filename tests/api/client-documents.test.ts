@@ -44,6 +44,10 @@ const variables: { [N in QueryName]: Variables<N> } = {
   changes: { elementId: 'product:test-product', first: 10 },
   homeZone: {},
   current: { ids: ['cluster:auto', 'enterprise:hafei-auto'], ends: ['cluster:auto', 'enterprise:hafei-auto'] },
+  // The 招商线索 documents (file order: LeadHistory, Leads, then SaveLead).
+  leads: { status: null, owner: null, first: 500 },
+  leadHistory: { id: '1' },
+  saveLead: { input: { productId: 'product:aluminium-plate', targetId: 'enterprise:harbin-light-alloy' } },
 };
 
 let server: RunningServer;

@@ -213,6 +213,36 @@ export type ChangeInput = {
   edgePatch?: EdgePatch | null | undefined;
 };
 
+/** 未接触 / 接洽中 / 已签约 / 已落地 / 放弃 */
+export type LeadStatus =
+  | 'UNCONTACTED'
+  | 'CONTACTING'
+  | 'SIGNED'
+  | 'LANDED'
+  | 'ABANDONED';
+
+/** TARGET: an outside enterprise to attract for a gap's input; GAP: a gap with no target named yet. */
+export type LeadSubject =
+  | 'TARGET'
+  | 'GAP';
+
+/**
+ * Without `id`: a new lead (`productId` needed; no `targetId` makes a GAP lead; the home zone defaults
+ * to the dataset's; the owner to whoever makes it). With `id` and `version`: changes status, owner or notes.
+ */
+export type LeadInput = {
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+  productId?: string | number | null | undefined;
+  targetId?: string | number | null | undefined;
+  homeZoneId?: string | number | null | undefined;
+  status?: LeadStatus | null | undefined;
+  /** A person's name, at most 64 characters. */
+  owner?: string | null | undefined;
+  /** At most 4000 characters; line breaks allowed, other control characters not. */
+  notes?: string | null | undefined;
+};
+
 export type ApplyChangeSetMutationVariables = Exact<{
   changes: Array<ChangeInput> | ChangeInput;
   source: SourceInput;
@@ -324,6 +354,35 @@ export type IndicatorsQuery = { overview: { indicators: Array<{ subject:
         | { id: string, kind: NodeKind, name: string, nameEn: string | null }
       , indicator: { key: string, name: string, nameEn: string, year: number, value: number, valueMax: number | null, unit: string, kind: IndicatorKind, measure: IndicatorMeasure, period: string, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null }> } }> } };
 
+export type LeadHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadHistoryQuery = { lead: { id: string, history: Array<{ id: string, at: string, user: string, action: string, before: string | null, after: string | null }> } | null };
+
+export type LeadsQueryVariables = Exact<{
+  status?: LeadStatus | null | undefined;
+  owner?: string | null | undefined;
+  productId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type LeadsQuery = { leads: Array<{ id: string, subject: LeadSubject, productId: string, targetId: string | null, homeZoneId: string, status: LeadStatus, owner: string, notes: string, createdAt: string, createdBy: string, updatedAt: string, updatedBy: string, statusSince: string, version: number, product:
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+     | null, target:
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+     | null }> };
+
 export type LoginMutationVariables = Exact<{
   name: string;
   password: string;
@@ -418,6 +477,25 @@ export type RevertChangeMutationVariables = Exact<{
 
 
 export type RevertChangeMutation = { revertChange: { id: string, at: string, user: string, action: string, elementId: string, before: string | null, after: string | null, reverted: boolean, revertOf: string | null, causedBy: string | null, version: number, source: { quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null } } };
+
+export type SaveLeadMutationVariables = Exact<{
+  input: LeadInput;
+}>;
+
+
+export type SaveLeadMutation = { saveLead: { id: string, subject: LeadSubject, productId: string, targetId: string | null, homeZoneId: string, status: LeadStatus, owner: string, notes: string, createdAt: string, createdBy: string, updatedAt: string, updatedBy: string, statusSince: string, version: number, product:
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+     | null, target:
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+      | { id: string, name: string, nameEn: string | null }
+     | null } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -536,3 +614,17 @@ export type PartnerFragment = { role: PartnerRole, score: number, reason: string
 export type SourceFieldsFragment = { quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null };
 
 export type ChangeFieldsFragment = { id: string, at: string, user: string, action: string, elementId: string, before: string | null, after: string | null, reverted: boolean, revertOf: string | null, causedBy: string | null, version: number, source: { quote: string, section: string, stated: boolean, note: string | null, document: string | null, url: string | null, date: string | null } };
+
+export type LeadFieldsFragment = { id: string, subject: LeadSubject, productId: string, targetId: string | null, homeZoneId: string, status: LeadStatus, owner: string, notes: string, createdAt: string, createdBy: string, updatedAt: string, updatedBy: string, statusSince: string, version: number, product:
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+   | null, target:
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+    | { id: string, name: string, nameEn: string | null }
+   | null };

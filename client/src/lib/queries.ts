@@ -62,6 +62,9 @@ export interface Operations {
   changes: [G.ChangesQueryVariables, G.ChangesQuery];
   current: [G.CurrentQueryVariables, G.CurrentQuery];
   homeZone: [G.HomeZoneQueryVariables, G.HomeZoneQuery];
+  leads: [G.LeadsQueryVariables, G.LeadsQuery];
+  leadHistory: [G.LeadHistoryQueryVariables, G.LeadHistoryQuery];
+  saveLead: [G.SaveLeadMutationVariables, G.SaveLeadMutation];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];

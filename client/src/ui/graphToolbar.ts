@@ -1,5 +1,5 @@
 /**
- * Graph toolbar — undo and redo, fit, zoom, re-layout, the whole graph, saved views — and the
+ * Graph toolbar — undo and redo, fit, zoom, re-layout, the whole graph, saved views, the 全景图 and the 招商线索 — and the
  * status line with the visible counts. Undo and redo walk the same history as the browser's Back
  * and Forward (they call them).
  */
@@ -15,6 +15,7 @@ export function createGraphToolbar(
   status: HTMLElement,
   views: ViewsDialog,
   panorama?: { toggle(): void },
+  leads?: { toggle(): void },
 ): View {
   const buttons = [
     { key: 'history.undo', icon: '↶', testid: 'undo', run: () => app.undo() },
@@ -26,6 +27,7 @@ export function createGraphToolbar(
     { key: 'graph.showAll', icon: '⊞', testid: 'show-all', run: () => void showAll(app) },
     { key: 'views.menu', icon: '☰', testid: 'views', run: () => views.toggle() },
     ...(panorama ? [{ key: 'pano.open', icon: '全', testid: 'open-panorama', run: () => panorama.toggle() }] : []),
+    ...(leads ? [{ key: 'leads.open', icon: '线', testid: 'open-leads', run: () => leads.toggle() }] : []),
   ].map((b) => ({ ...b, el: h('button', { type: 'button', class: 'tool', 'data-testid': b.testid, onclick: b.run }) }));
   toolbar.replaceChildren(...buttons.map((b) => b.el));
   return {
