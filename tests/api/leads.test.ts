@@ -2,12 +2,11 @@
  * Lead tracking on the embedded store over real HTTP (the shared suite), and what only the
  * workspace file shows: leads and their history survive a restart.
  */
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freshWorkspaces } from '../support/accounts';
 import { CHAIN_FIXTURE } from '../support/fixtures';
 import { testServer } from '../support/http';
-import { PASSWORD, Session } from './editing.suite';
+import { Session } from './editing.suite';
 import { defineLeadsSuite, SAVE } from './leads.suite';
 
 const freshWorkspace = freshWorkspaces('cg-leads-');
