@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../server/workspace/workspace';
-import { addUsers, freshWorkspaces } from '../support/accounts';
+import { freshWorkspaces } from '../support/accounts';
 import { MINI_FIXTURE } from '../support/fixtures';
 import { codes, gql, testServer } from '../support/http';
-import { defineEditingSuite, PASSWORD, Session } from './editing.suite';
+import { defineEditingSuite, Session } from './editing.suite';
 
 const freshWorkspace = freshWorkspaces('cg-editing-');
 /** Other files the tests write (a backup, the CLI's workspace). */
