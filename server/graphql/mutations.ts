@@ -9,14 +9,17 @@ import {
   type ChangeOp,
   type ChangeSource,
   checkSource,
+  type EdgeFields,
   type EditableStore,
   elementSource,
   isEditable,
   type NodeFields,
+  type NodePatchFields,
 } from '../store/editing';
 import type { GraphStore } from '../store/types';
 import type { GraphContext } from './context';
-import type { ChangeInput, NodeInput, Resolvers, SourceInput } from './generated';
+import type { ChangeInput, EdgeInput, NodeInput, NodePatch, Resolvers, SourceInput } from './generated';
+import { previewImport } from './upload';
 
 const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
 
@@ -37,12 +40,26 @@ function editable(store: GraphStore): EditableStore {
 
 const source = (s: SourceInput): ChangeSource => s;
 
+/** Sources given with an element, checked and put in the dataset's shape. */
+const ownSources = (sources: readonly SourceInput[]) => sources.map((s) => elementSource(checkSource(s)));
+
 /** A node input as the dataset's fields: its own sources checked and put in the dataset's shape. */
 function nodeFields(node: NodeInput): NodeFields {
   const { sources, ...rest } = node;
   const fields: NodeFields = { ...rest };
-  if (sources) fields.sources = sources.map((s) => elementSource(checkSource(s)));
+  if (sources) fields.sources = ownSources(sources);
   return fields;
+}
+
+/** A patch as the dataset's fields: sources given (the node's in full) checked likewise. */
+function patchFields(patch: NodePatch): NodePatchFields {
+  const { sources, ...rest } = patch;
+  return sources ? { ...rest, sources: ownSources(sources) } : rest;
+}
+
+function edgeFields(edge: EdgeInput): EdgeFields {
+  const { sources, ...rest } = edge;
+  return sources ? { ...rest, sources: ownSources(sources) } : rest;
 }
 
 function changeOp(c: ChangeInput, i: number): ChangeOp {
@@ -59,12 +76,12 @@ function changeOp(c: ChangeInput, i: number): ChangeOp {
         action: 'UPDATE_NODE',
         id: need(c.id, 'id'),
         version: need(c.version, 'version'),
-        patch: need(c.patch, 'patch'),
+        patch: patchFields(need(c.patch, 'patch')),
       };
     case 'DELETE_NODE':
       return { action: 'DELETE_NODE', id: need(c.id, 'id'), version: need(c.version, 'version') };
     case 'CREATE_EDGE':
-      return { action: 'CREATE_EDGE', edge: need(c.edge, 'edge') };
+      return { action: 'CREATE_EDGE', edge: edgeFields(need(c.edge, 'edge')) };
     case 'DELETE_EDGE':
       return { action: 'DELETE_EDGE', id: need(c.id, 'id'), version: need(c.version, 'version') };
   }
@@ -103,7 +120,7 @@ export const editingResolvers: Resolvers = {
       return ctx.store.node((made as { elementId: string }).elementId).then((n) => n as NonNullable<typeof n>);
     },
     updateNode: async (_, a, ctx) => {
-      await change(ctx, { action: 'UPDATE_NODE', id: a.id, version: a.version, patch: a.patch }, a.source);
+      await change(ctx, { action: 'UPDATE_NODE', id: a.id, version: a.version, patch: patchFields(a.patch) }, a.source);
       return ctx.store.node(a.id).then((n) => n as NonNullable<typeof n>);
     },
     deleteNode: async (_, a, ctx) => {
@@ -111,7 +128,7 @@ export const editingResolvers: Resolvers = {
       return true;
     },
     createEdge: async (_, a, ctx) => {
-      const [made] = await change(ctx, { action: 'CREATE_EDGE', edge: a.edge }, a.source);
+      const [made] = await change(ctx, { action: 'CREATE_EDGE', edge: edgeFields(a.edge) }, a.source);
       return JSON.parse((made as { after: string }).after);
     },
     deleteEdge: async (_, a, ctx) => {
@@ -121,6 +138,10 @@ export const editingResolvers: Resolvers = {
     applyChangeSet: (_, a, ctx) => {
       const viewer = requireRole(ctx.viewer, 'EDITOR');
       return editable(ctx.store).applyChanges(a.changes.map(changeOp), source(a.source), viewer.name);
+    },
+    previewImport: (_, a, ctx) => {
+      const viewer = requireRole(ctx.viewer, 'EDITOR');
+      return previewImport(ctx.store, a, viewer.name);
     },
     revertChange: (_, a, ctx) => {
       const viewer = requireRole(ctx.viewer, 'EDITOR');
