@@ -16,7 +16,7 @@ import { createGapsPanel } from './ui/gapsPanel';
 import { createGraphToolbar } from './ui/graphToolbar';
 import { createIndicatorsPanel } from './ui/indicatorsPanel';
 import { createListPanel } from './ui/listPanel';
-import { openLocation, syncResults } from './ui/panelEffects';
+import { openLocation, reloadAfterWrite, syncResults } from './ui/panelEffects';
 import { installPanelToggles } from './ui/panelToggles';
 import { PanoramaDialog } from './ui/panoramaDialog';
 import { createPartnersPanel } from './ui/partnersPanel';
@@ -24,6 +24,7 @@ import { createPathsPanel } from './ui/pathsPanel';
 import { expand, openAggregate, select } from './ui/sceneEffects';
 import { createSidebar } from './ui/sidebar';
 import { createTopbar } from './ui/topbar';
+import { UploadDialog } from './ui/uploadDialog';
 import { ViewsDialog } from './ui/viewsDialog';
 
 let menu: NodeMenu | null = null;
@@ -49,6 +50,8 @@ async function expandOrOpen(id: string): Promise<void> {
 const views = new ViewsDialog(app);
 const panorama = new PanoramaDialog(app);
 document.body.append(panorama.el);
+const upload = new UploadDialog(app, () => reloadAfterWrite(app));
+document.body.append(upload.el);
 const dashboard = new Dashboard(app, $('#dashboard'));
 $('.graph-wrap').append(views.el);
 app.views.topbar.push(createTopbar(app, $('#topbar')));
@@ -64,11 +67,13 @@ app.views.sidebar.push(
 );
 app.views.details.push(createDetailsPanel(app, $('#details'), { openMenu }));
 app.views.status.push(
-  createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views, panorama),
+  createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views, panorama, upload),
   views,
   dashboard,
   panorama,
+  upload,
 );
+void upload.loadViewer();
 installPanelToggles(app);
 document.documentElement.lang = 'zh-CN';
 app.render();

@@ -4,10 +4,17 @@
  * as well as the SDL, and answer without an error. (Validating against the SDL alone let a
  * document nested one fragment too deep reach the browser as a 400.)
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationName, Q, type QueryName, type Variables } from '../../client/src/lib/queries';
 import type { RunningServer } from '../../server/http/server';
+import { addUsers } from '../support/accounts';
 import { gql, testServer } from '../support/http';
+import { Session } from './editing.suite';
+
+const SHEET = 'id,kind,name,quote,section\nproduct:doc-test,PRODUCT,文档测试产品,文档测试产品,测试表\n';
 
 const variables: { [N in QueryName]: Variables<N> } = {
   subgraph: { kinds: ['CLUSTER', 'ZONE'] },
@@ -26,22 +33,36 @@ const variables: { [N in QueryName]: Variables<N> } = {
   chainPanorama: { clusterId: 'cluster:new-energy-materials', tiers: 3 },
   chainGaps: { clusterId: 'cluster:new-energy-materials', tiers: 3, first: 100, targets: 10 },
   whatIf: { removeIds: ['enterprise:hafei-auto'] },
+  uploadRole: {},
+  previewImport: { files: [{ name: 'nodes.csv', content: Buffer.from(SHEET).toString('base64') }], mode: 'MERGE' },
+  applyChangeSet: {
+    changes: [{ action: 'CREATE_NODE', node: { kind: 'PRODUCT', name: '文档测试', nameEn: 'Document Test' } }],
+    source: { note: '客户端文档测试', date: '2026-12-02' },
+  },
 };
 
 let server: RunningServer;
+const dir = mkdtempSync(join(tmpdir(), 'cg-documents-'));
+/** An editor's session: the upload's documents need one (the reads do not mind it). */
+let editor: Session;
 
 describe('the explorer’s documents against the running server', () => {
   beforeAll(async () => {
-    server = await testServer();
+    const workspace = join(dir, 'ws.sqlite');
+    await addUsers(workspace);
+    server = await testServer({ config: { workspace } });
+    editor = new Session(server.url);
+    await editor.login('alice');
   });
   afterAll(async () => {
     await server?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it.each(Object.keys(Q) as QueryName[])('%s answers without an error', async (name) => {
     const r = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: editor.cookie },
       body: JSON.stringify({ query: Q[name], variables: variables[name], operationName: operationName(name) }),
     });
     const body = (await r.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };

@@ -120,6 +120,104 @@ export type Lane =
   | 'MIDSTREAM'
   | 'DOWNSTREAM';
 
+/** VIEWER reads; EDITOR also changes the graph and reverts their own changes; ADMIN also reverts anyone's. */
+export type Role =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+/** Where a change comes from: a quote with its document and section, or a note with a URL and a date. */
+export type SourceInput = {
+  quote?: string | null | undefined;
+  document?: string | null | undefined;
+  section?: string | null | undefined;
+  note?: string | null | undefined;
+  url?: string | null | undefined;
+  date?: string | null | undefined;
+  stated?: boolean | null | undefined;
+};
+
+/**
+ * A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name).
+ * Without `nameEn` (registry lists have none) the English view shows the name in pinyin.
+ */
+export type NodeInput = {
+  id?: string | number | null | undefined;
+  kind: NodeKind;
+  name: string;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  status?: Status | null | undefined;
+  tier?: ClusterTier | null | undefined;
+  zoneKind?: ZoneKind | null | undefined;
+  institutionKind?: InstitutionKind | null | undefined;
+  /** The node's own sources; the change's source is added to them. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+/** Fields to change (absent: unchanged). The change's source is added to the node's sources. */
+export type NodePatch = {
+  name?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  status?: Status | null | undefined;
+  tier?: ClusterTier | null | undefined;
+  zoneKind?: ZoneKind | null | undefined;
+  institutionKind?: InstitutionKind | null | undefined;
+  /** The node's sources in full, replacing them (what an upload merges into a node); the change's source is added. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+export type EdgeInput = {
+  type: RelType;
+  source: string | number;
+  target: string | number;
+  status?: Status | null | undefined;
+  /** The relationship's own sources; the change's source is added to them. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+export type ChangeAction =
+  | 'CREATE_NODE'
+  | 'UPDATE_NODE'
+  | 'DELETE_NODE'
+  | 'CREATE_EDGE'
+  | 'DELETE_EDGE';
+
+/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch`) otherwise. */
+export type ChangeInput = {
+  action: ChangeAction;
+  node?: NodeInput | null | undefined;
+  edge?: EdgeInput | null | undefined;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+  patch?: NodePatch | null | undefined;
+};
+
+/** A file to preview: its name as the user chose it and its bytes in base64. */
+export type ImportFile = {
+  name: string;
+  content: string;
+};
+
+/** REGISTRY: an enterprise list exported from 企查查, 天眼查 or 启信宝 (XLSX or CSV); PLANNER_SHEET: nodes.csv and edges.csv in the export's columns. */
+export type ImportKind =
+  | 'REGISTRY'
+  | 'PLANNER_SHEET';
+
+/** MERGE into the graph, or REPLACE it (a planner's sheet only: what the sheets do not name is removed). */
+export type ImportMode =
+  | 'MERGE'
+  | 'REPLACE';
+
+export type ApplyChangeSetMutationVariables = Exact<{
+  changes: Array<ChangeInput> | ChangeInput;
+  source: SourceInput;
+}>;
+
+
+export type ApplyChangeSetMutation = { applyChangeSet: Array<{ id: string, elementId: string }> };
+
 export type BetweenQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -270,6 +368,21 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
     >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> }> };
 
+export type PreviewImportMutationVariables = Exact<{
+  files: Array<ImportFile> | ImportFile;
+  skipBadRows?: boolean | null | undefined;
+  mode?: ImportMode | null | undefined;
+}>;
+
+
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, mode: ImportMode, files: Array<string>, skippedBadRows: boolean, changes: string, changeCount: number, maxChanges: number, applicable: boolean, addedNodes: Array<{ id: string, kind: NodeKind, name: string, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, changedNodes: Array<{ id: string, kind: NodeKind, name: string, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, removedNodes: Array<{ id: string, kind: NodeKind, name: string, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, addedEdges: Array<{ id: string, type: RelType, sourceName: string, targetName: string, status: Status, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, changedEdges: Array<{ id: string, type: RelType, sourceName: string, targetName: string, status: Status, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, removedEdges: Array<{ id: string, type: RelType, sourceName: string, targetName: string, status: Status, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, errors: Array<{ file: string, line: number | null, field: string | null, elementId: string | null, message: string }>, notices: Array<{ file: string, line: number | null, field: string | null, elementId: string | null, message: string }>, source: { document: string, date: string, note: string } } };
+
+export type ImportNodeFieldsFragment = { id: string, kind: NodeKind, name: string, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type ImportEdgeFieldsFragment = { id: string, type: RelType, sourceName: string, targetName: string, status: Status, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type ImportRowFragment = { file: string, line: number | null, field: string | null, elementId: string | null, message: string };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
@@ -314,6 +427,11 @@ export type SupplyChainQuery = { supplyChain: { truncated: boolean, total: numbe
       | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
       | { id: string, kind: NodeKind, name: string, nameEn: string | null, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
     >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> } };
+
+export type UploadRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UploadRoleQuery = { viewer: { name: string, role: Role } | null };
 
 export type WhatIfQueryVariables = Exact<{
   removeIds: Array<string | number> | string | number;

@@ -54,6 +54,9 @@ export interface Operations {
   chainPanorama: [G.ChainPanoramaQueryVariables, G.ChainPanoramaQuery];
   chainGaps: [G.ChainGapsQueryVariables, G.ChainGapsQuery];
   whatIf: [G.WhatIfQueryVariables, G.WhatIfQuery];
+  uploadRole: [G.UploadRoleQueryVariables, G.UploadRoleQuery];
+  previewImport: [G.PreviewImportMutationVariables, G.PreviewImportMutation];
+  applyChangeSet: [G.ApplyChangeSetMutationVariables, G.ApplyChangeSetMutation];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];
