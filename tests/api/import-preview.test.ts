@@ -292,6 +292,13 @@ describe("a planner's sheets", () => {
     expect(r.body.data?.a).toEqual({ aliases: ['甲料'], nameEn: 'Material A', version: 2 });
   });
 
+  it('answers a set past 500 changes as not applicable (split the file)', async () => {
+    const rows = Array.from({ length: 501 }, (_, i) => `product:bulk-${i},PRODUCT,批量产品${i},批量产品${i},规划表`);
+    const sheet = ['id,kind,name,quote,section', ...rows].join('\n');
+    const p = (await alice.gql(PREVIEW, { files: [file('nodes.csv', sheet)] })).body.data?.previewImport;
+    expect(p).toMatchObject({ changeCount: 501, maxChanges: 500, applicable: false, errors: [] });
+  });
+
   it('in REPLACE mode lists what the sheets leave out as removed', async () => {
     const only = ['id,kind,name,quote,section', 'product:a,PRODUCT,甲材料,甲材料,规划表'].join('\n');
     const p = (await alice.gql(PREVIEW, { files: [file('nodes.csv', only)], mode: 'REPLACE' })).body.data
