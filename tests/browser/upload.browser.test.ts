@@ -1,8 +1,9 @@
 /**
  * 上传表格 in Chromium on the Harbin data (issue 15 item 5): an editor uploads a registry CSV,
  * reviews the change set — the counts, a new enterprise's row, the merged 东安 field by field,
- * the bad row in red, Apply refused until bad rows are skipped — applies it, and finds the new
- * enterprise by search. A viewer has no upload button. The dialog sits inside the viewport and
+ * the bad row in red, Apply refused until bad rows are skipped — in Chinese and in English; a
+ * change made meanwhile makes Apply a conflict that applies nothing; previewed again it applies,
+ * and the new enterprise is found by search. A viewer has no upload button. The dialog sits inside the viewport and
  * its tables fit its width.
  */
 import { fileURLToPath } from 'node:url';
@@ -108,11 +109,50 @@ describe.skipIf(!canRun)('uploading a spreadsheet in Chromium', () => {
     expect(await count(page, 'added')).toBe(14);
     expect(await count(page, 'errors')).toBe(1);
     await shot(page, 'upload-02-skipped');
+    // In English the same review, labelled in English.
+    await page.getByTestId('lang-switch').click();
+    expect(await page.getByTestId('upload-count-added').textContent()).toBe('Added 14');
+    expect(await page.getByTestId('upload-apply').textContent()).toBe('Apply');
+    await shot(page, 'upload-03-english');
+    await page.getByTestId('lang-switch').click();
+    expect(await page.getByTestId('upload-apply').textContent()).toBe('应用');
+
+    // Someone changes 东安 after the preview: applying is a conflict and applies nothing.
+    const edited = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation { updateNode(id: "enterprise:dongan", version: 1, patch: { aliases: ["东安动力"] }, source: { note: "核对别名", date: "2026-12-02" }) { version } }',
+        }),
+      });
+      return (await res.json()).data?.updateNode?.version;
+    });
+    expect(edited).toBe(2);
+    await page.getByTestId('upload-apply').click();
+    await page.getByTestId('upload-message').waitFor();
+    expect(await page.getByTestId('upload-message').textContent()).toContain('冲突');
+    expect(await page.getByTestId('upload-apply').isDisabled()).toBe(true);
+    await shot(page, 'upload-04-conflict');
+    const none = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ node(id: "enterprise:uscc-91230103ma1abc123x") { id } }' }),
+      });
+      return (await res.json()).data?.node;
+    });
+    expect(none).toBeNull();
+
+    // Previewed again against the graph as it is now, the set applies.
+    await page.getByTestId('upload-again').click();
+    await expect.poll(() => page.getByTestId('upload-apply').isEnabled()).toBe(true);
     await page.getByTestId('upload-apply').click();
     await expect.poll(async () => (await page.getByTestId('upload-message').textContent()) ?? '').toContain('已应用');
     expect(await page.getByTestId('upload-message').textContent()).toBe('已应用 15 项变更。');
     await ready(page);
-    await shot(page, 'upload-03-applied');
+    await shot(page, 'upload-05-applied');
     await page.getByTestId('upload-cancel').click();
     expect(await dialog.isHidden()).toBe(true);
 
@@ -125,6 +165,6 @@ describe.skipIf(!canRun)('uploading a spreadsheet in Chromium', () => {
     await search.press('Enter');
     await expect.poll(() => page.getByTestId('details-name').textContent()).toBe('哈尔滨绿色食品有限公司');
     expect(await page.getByTestId('details-sources').textContent()).toContain('registry.csv');
-    await shot(page, 'upload-04-found');
+    await shot(page, 'upload-06-found');
   });
 });

@@ -215,7 +215,11 @@ export class UploadDialog {
           ? h('span', { class: 'upload-blocked', 'data-testid': 'upload-blocked' }, t(lang, blocked.key, blocked.vars))
           : null,
         this.stale
-          ? h('button', { type: 'button', onclick: () => void this.preview() }, t(lang, 'upload.again'))
+          ? h(
+              'button',
+              { type: 'button', 'data-testid': 'upload-again', onclick: () => void this.preview() },
+              t(lang, 'upload.again'),
+            )
           : null,
         apply,
         h(
