@@ -5,23 +5,26 @@
  */
 import './styles/base.css';
 import './styles/panels.css';
+import './styles/editing.css';
 import { App } from './ui/app';
 import { Banner } from './ui/banner';
 import { NodeMenu } from './ui/contextMenu';
 import { Dashboard } from './ui/dashboard';
 import { createDetailsPanel } from './ui/detailsPanel';
 import { $ } from './ui/dom';
+import { linkTap, stopLink } from './ui/editor';
 import { createExplorePanel } from './ui/explorePanel';
 import { createGapsPanel } from './ui/gapsPanel';
 import { createGraphToolbar } from './ui/graphToolbar';
 import { createIndicatorsPanel } from './ui/indicatorsPanel';
 import { createListPanel } from './ui/listPanel';
-import { openLocation, reloadAfterWrite, syncResults } from './ui/panelEffects';
+import { openLocation, syncResults } from './ui/panelEffects';
 import { installPanelToggles } from './ui/panelToggles';
 import { PanoramaDialog } from './ui/panoramaDialog';
 import { createPartnersPanel } from './ui/partnersPanel';
 import { createPathsPanel } from './ui/pathsPanel';
 import { expand, openAggregate, select } from './ui/sceneEffects';
+import { loadViewer, openLogin } from './ui/session';
 import { createSidebar } from './ui/sidebar';
 import { createTopbar } from './ui/topbar';
 import { UploadDialog } from './ui/uploadDialog';
@@ -31,6 +34,7 @@ let menu: NodeMenu | null = null;
 const banner = new Banner($('#banner'), () => app.lang);
 const app: App = new App($('#cy'), $('#loading'), banner, {
   onTap: (id, additive) => {
+    if (linkTap(app, id)) return;
     if (id.startsWith('agg:') || app.data.node(id) || app.data.edge(id)) select(app, id, additive);
   },
   onDoubleTap: (id) => void expandOrOpen(id),
@@ -50,7 +54,7 @@ async function expandOrOpen(id: string): Promise<void> {
 const views = new ViewsDialog(app);
 const panorama = new PanoramaDialog(app);
 document.body.append(panorama.el);
-const upload = new UploadDialog(app, () => reloadAfterWrite(app));
+const upload = new UploadDialog(app);
 document.body.append(upload.el);
 const dashboard = new Dashboard(app, $('#dashboard'));
 $('.graph-wrap').append(views.el);
@@ -73,7 +77,6 @@ app.views.status.push(
   panorama,
   upload,
 );
-void upload.loadViewer();
 installPanelToggles(app);
 document.documentElement.lang = 'zh-CN';
 app.render();
@@ -102,6 +105,9 @@ document.addEventListener('keydown', (e) => {
   } else if (mod && !typing && e.key.toLowerCase() === 'y') {
     e.preventDefault();
     app.redo();
+  } else if (e.key === 'Escape' && app.linking) {
+    stopLink(app);
+    app.banner.hide();
   } else if (e.key === 'Escape' && !typing && !el.closest('[role="menu"], [role="dialog"]')) {
     if (app.state.selected || app.state.selection.length) select(app, null);
   }
@@ -112,7 +118,13 @@ if (new URLSearchParams(location.search).has('bench')) {
   void import('./ui/benchHook').then((m) => m.installBenchHook(app, dashboard));
 }
 
-void openLocation(app).then(() => markFirstRender());
+// Who is logged in first: the details show the history and editing controls to those who may.
+// A server that asks for a login (AUTH_REQUIRED) refuses the first view: the login form opens,
+// and logging in opens the view.
+app.onUnauthenticated = () => openLogin(app, () => void openLocation(app));
+void loadViewer(app)
+  .then(() => openLocation(app))
+  .then(() => markFirstRender());
 
 /** Once per page: the first view is laid out and drawn (read by the browser bench). */
 function markFirstRender(): void {

@@ -78,3 +78,16 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export type GapKind = (typeof GAP_KINDS)[number];
 export type Severity = (typeof SEVERITIES)[number];
+
+/** Which kinds each relationship may join (DESIGN.md's table; `null` = any kind). */
+export const REL_ENDPOINTS: Record<RelType, { from: readonly NodeKind[] | null; to: readonly NodeKind[] | null }> = {
+  MEMBER_OF: { from: ['ENTERPRISE', 'INSTITUTION'], to: ['CLUSTER'] },
+  LOCATED_IN: { from: ['ENTERPRISE', 'INSTITUTION', 'CLUSTER'], to: ['ZONE'] },
+  PART_OF: { from: ['ZONE'], to: ['ZONE'] },
+  PRODUCES: { from: ['ENTERPRISE'], to: ['PRODUCT'] },
+  INPUT_TO: { from: ['PRODUCT'], to: ['PRODUCT'] },
+  FOCUSES_ON: { from: ['CLUSTER'], to: ['PRODUCT'] },
+  SUPPLIES: { from: ['ENTERPRISE'], to: ['ENTERPRISE'] },
+  RESEARCHES: { from: ['INSTITUTION'], to: ['PRODUCT', 'CLUSTER'] },
+  COOPERATES_WITH: { from: null, to: null },
+};

@@ -12,6 +12,7 @@ import {
   INDICATOR_MEASURES,
   INSTITUTION_KINDS,
   type NodeKind,
+  REL_ENDPOINTS,
   REL_TYPES,
   type RelType,
   STATUSES,
@@ -34,6 +35,7 @@ export {
   INDICATOR_MEASURES,
   INSTITUTION_KINDS,
   NODE_KINDS,
+  REL_ENDPOINTS,
   REL_TYPES,
   STATUSES,
   ZONE_KINDS,
@@ -50,19 +52,6 @@ export const ID_PREFIX: Record<NodeKind, string> = {
 export const NODE_ID = /^(cluster|zone|enterprise|institution|product):[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 /** The API refuses longer ids (server/store/args.ts), so a dataset may not hold them. */
 export const MAX_ID_LENGTH = 200;
-
-/** Which kinds each relationship may join (DESIGN.md's table; `null` = any kind). */
-export const REL_ENDPOINTS: Record<RelType, { from: readonly NodeKind[] | null; to: readonly NodeKind[] | null }> = {
-  MEMBER_OF: { from: ['ENTERPRISE', 'INSTITUTION'], to: ['CLUSTER'] },
-  LOCATED_IN: { from: ['ENTERPRISE', 'INSTITUTION', 'CLUSTER'], to: ['ZONE'] },
-  PART_OF: { from: ['ZONE'], to: ['ZONE'] },
-  PRODUCES: { from: ['ENTERPRISE'], to: ['PRODUCT'] },
-  INPUT_TO: { from: ['PRODUCT'], to: ['PRODUCT'] },
-  FOCUSES_ON: { from: ['CLUSTER'], to: ['PRODUCT'] },
-  SUPPLIES: { from: ['ENTERPRISE'], to: ['ENTERPRISE'] },
-  RESEARCHES: { from: ['INSTITUTION'], to: ['PRODUCT', 'CLUSTER'] },
-  COOPERATES_WITH: { from: null, to: null },
-};
 
 /**
  * Control characters: none at all in ids, names and quotes (a label is one line of text); tab

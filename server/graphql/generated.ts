@@ -663,6 +663,8 @@ export type Change = {
   reverted: Scalars['Boolean']['output'];
   /** The change this one reverts. */
   revertOf: Maybe<Scalars['ID']['output']>;
+  /** The change this one came with (a relationship removed with its node): reverting that one reverts both. */
+  causedBy: Maybe<Scalars['ID']['output']>;
   /** The element's version after the change. */
   version: Scalars['Int']['output'];
 };
@@ -1345,6 +1347,7 @@ export type ChangeResolvers<ContextType = GraphContext, ParentType extends Resol
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   reverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  causedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -86,6 +86,8 @@ export interface ChangeRecord {
   source: ChangeSource & { quote: string; section: string; stated: boolean };
   reverted: boolean;
   revertOf: string | null;
+  /** The change this one came with (a relationship removed with its node). */
+  causedBy: string | null;
   version: number;
 }
 
@@ -164,6 +166,7 @@ export function toRecord(row: ChangeRow): ChangeRecord {
     source: shownSource(JSON.parse(row.source)),
     reverted: row.reverted,
     revertOf: row.revertOf === null ? null : String(row.revertOf),
+    causedBy: row.cause === null ? null : String(row.cause),
     version: row.version,
   };
 }

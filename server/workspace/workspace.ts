@@ -1,7 +1,8 @@
 /**
  * The workspace: the store of record of the embedded default, one SQLite file (better-sqlite3)
  * holding the current graph (one row per node and relationship, with its version), the audit
- * log of every change, the accounts and their sessions. WAL journal, synchronous=FULL: a change
+ * log of every change, the accounts and their sessions. WAL journal, synchronous=NORMAL with the
+ * WAL synced before a change is acknowledged (`durable`): a change
  * set is one transaction, so a crash (even kill -9) leaves the file as it was before the set or
  * with all of it. The memory store's index is built from it at start and updated in place on
  * each committed change (server/store/memory/editing.ts); nothing else writes to it.
@@ -10,6 +11,7 @@
  * the file taken while the server is stopped is one too.
  */
 import { mkdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Dataset, GraphEdge, GraphNode } from '../domain/model';
@@ -121,7 +123,10 @@ export class Workspace {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    // NORMAL: a commit writes the WAL without waiting for the disk (a 5 ms fsync that would stop
+    // the server's one thread, and every read with it, once per change); `durable()` then syncs
+    // the WAL in the thread pool, and a change is acknowledged only after it (docs below).
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
@@ -258,6 +263,44 @@ export class Workspace {
   /** A consistent copy of the workspace, made while it is in use (VACUUM INTO). */
   backup(file: string): void {
     this.db.prepare('VACUUM INTO ?').run(file);
+  }
+
+  /** Commits made durable so far, of those `durable()` was asked for. */
+  private committed = 0;
+  private synced = 0;
+  private syncing: Promise<void> | null = null;
+
+  /**
+   * Resolves once every transaction committed before the call is on the disk: one fsync of the
+   * WAL file (in libuv's thread pool, so the event loop and the reads it serves go on) covers
+   * every commit made before it started; a commit made during one waits for the next. With this,
+   * WAL and synchronous=NORMAL keep what FULL promised for acknowledged changes: a crash, even of
+   * the machine, loses no change the API answered as made; and, as before, a transaction is in
+   * the file whole or not at all.
+   */
+  async durable(): Promise<void> {
+    if (this.file === ':memory:') return;
+    const want = ++this.committed;
+    while (this.synced < want) await this.sync();
+  }
+
+  private sync(): Promise<void> {
+    if (!this.syncing) {
+      const covers = this.committed;
+      this.syncing = (async () => {
+        // Opened each time: SQLite may have made the WAL anew since (after the last connection closed).
+        const wal = await open(`${this.file}-wal`, 'r+').catch(() => null);
+        try {
+          await wal?.sync();
+        } finally {
+          await wal?.close();
+        }
+        this.synced = Math.max(this.synced, covers);
+      })().finally(() => {
+        this.syncing = null;
+      });
+    }
+    return this.syncing;
   }
 
   close(): void {

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationName, Q, type QueryName, type Variables } from '../../client/src/lib/queries';
 import type { RunningServer } from '../../server/http/server';
-import { addUsers } from '../support/accounts';
+import { addUsers, TEST_PASSWORD } from '../support/accounts';
 import { gql, testServer } from '../support/http';
-import { Session } from './editing.suite';
 
+const SOURCE = { note: '文档测试 client documents test', date: '2026-12-02' };
 const SHEET = 'id,kind,name,quote,section\nproduct:doc-test,PRODUCT,文档测试产品,文档测试产品,测试表\n';
 
 const variables: { [N in QueryName]: Variables<N> } = {
@@ -33,26 +33,34 @@ const variables: { [N in QueryName]: Variables<N> } = {
   chainPanorama: { clusterId: 'cluster:new-energy-materials', tiers: 3 },
   chainGaps: { clusterId: 'cluster:new-energy-materials', tiers: 3, first: 100, targets: 10 },
   whatIf: { removeIds: ['enterprise:hafei-auto'] },
-  uploadRole: {},
-  previewImport: { files: [{ name: 'nodes.csv', content: Buffer.from(SHEET).toString('base64') }], mode: 'MERGE' },
+  viewer: {},
+  login: { name: 'alice', password: TEST_PASSWORD },
+  logout: {},
   applyChangeSet: {
-    changes: [{ action: 'CREATE_NODE', node: { kind: 'PRODUCT', name: '文档测试', nameEn: 'Document Test' } }],
-    source: { note: '客户端文档测试', date: '2026-12-02' },
+    changes: [{ action: 'CREATE_NODE', node: { kind: 'PRODUCT', name: '测试产品', nameEn: 'Test product' } }],
+    source: SOURCE,
   },
+  // Set to the change applyChangeSet made (the documents run in file order: ApplyChangeSet first).
+  revertChange: { id: '' },
+  changes: { elementId: 'product:test-product', first: 10 },
+  homeZone: {},
+  previewImport: { files: [{ name: 'nodes.csv', content: Buffer.from(SHEET).toString('base64') }], mode: 'MERGE' },
+  current: { ids: ['cluster:auto', 'enterprise:hafei-auto'], ends: ['cluster:auto', 'enterprise:hafei-auto'] },
 };
 
 let server: RunningServer;
-const dir = mkdtempSync(join(tmpdir(), 'cg-documents-'));
-/** An editor's session: the upload's documents need one (the reads do not mind it). */
-let editor: Session;
+let dir: string;
+/** An editor's session: the editing documents need one (logout is sent without it). */
+let cookie = '';
 
 describe('the explorer’s documents against the running server', () => {
   beforeAll(async () => {
-    const workspace = join(dir, 'ws.sqlite');
+    dir = mkdtempSync(join(tmpdir(), 'cg-documents-'));
+    const workspace = join(dir, 'workspace.sqlite');
     await addUsers(workspace);
     server = await testServer({ config: { workspace } });
-    editor = new Session(server.url);
-    await editor.login('alice');
+    const r = await gql(server.url, Q.login, variables.login);
+    cookie = r.headers.getSetCookie()[0]?.split(';')[0] ?? '';
   });
   afterAll(async () => {
     await server?.close();
@@ -62,13 +70,19 @@ describe('the explorer’s documents against the running server', () => {
   it.each(Object.keys(Q) as QueryName[])('%s answers without an error', async (name) => {
     const r = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: editor.cookie },
+      headers: { 'content-type': 'application/json', ...(name === 'logout' ? {} : { cookie }) },
       body: JSON.stringify({ query: Q[name], variables: variables[name], operationName: operationName(name) }),
     });
     const body = (await r.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+    // Logging in again starts a new session (the old one ends), as in a browser.
+    if (name === 'login') cookie = r.headers.getSetCookie()[0]?.split(';')[0] ?? '';
     expect(body.errors?.map((e) => e.message) ?? [], name).toEqual([]);
     expect(r.status).toBe(200);
-    expect(Object.keys(body.data ?? {})).toHaveLength(1);
+    expect(Object.keys(body.data ?? {})).toHaveLength(name === 'current' ? 2 : 1);
+    if (name === 'applyChangeSet') {
+      const [made] = (body.data?.applyChangeSet ?? []) as { id: string }[];
+      variables.revertChange.id = made?.id ?? '';
+    }
   });
 
   it('expands one type: only that type’s neighbours come back', async () => {

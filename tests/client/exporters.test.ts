@@ -167,7 +167,7 @@ describe('JSON interchange', () => {
     const withApiFields = {
       ...node('product:minicar'),
       degree: 3,
-      sources: [{ quote: '微型车', section: 's', stated: true, note: null }],
+      sources: [{ quote: '微型车', section: 's', stated: true, note: null, document: null, url: null, date: null }],
     };
     const out = JSON.parse(toInterchangeJson({ nodes: [withApiFields], edges: [] })) as {
       nodes: Record<string, unknown>[];

@@ -6,7 +6,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { Aggregate, AggregateLink, DisplayGraph } from './aggregate';
 import { enumLabel, nodeName } from './i18n';
 import { KIND_STYLE } from './theme';
-import type { ApiEdge, ApiNode, Lang, Subgraph } from './types';
+import type { ApiEdge, ApiNode, Lang, Source, Subgraph } from './types';
 
 export interface NodeData {
   id: string;
@@ -44,7 +44,7 @@ export function nodeElement(node: ApiNode, lang: Lang, size = KIND_STYLE[node.ki
 }
 
 /** Whether the plan only implies a relationship: it has sources and none of them is stated. */
-export function isImplied(edge: Pick<ApiEdge, 'sources'>): boolean {
+export function isImplied(edge: { sources: readonly Source[] }): boolean {
   return edge.sources.length > 0 && edge.sources.every((s) => !s.stated);
 }
 

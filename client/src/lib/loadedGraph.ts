@@ -61,4 +61,20 @@ export class LoadedGraph {
       }
     return added;
   }
+
+  /** Adds or replaces each node and relationship (their state after a change). */
+  put(sg: Pick<Subgraph, 'nodes' | 'edges'>): void {
+    for (const n of sg.nodes) this.nodeMap.set(n.id, n);
+    for (const e of sg.edges) this.edgeMap.set(e.id, e);
+  }
+
+  /** Forgets nodes and relationships (deleted); a node's relationships go with it. */
+  remove(ids: Iterable<string>): void {
+    const gone = new Set(ids);
+    for (const id of gone) {
+      this.nodeMap.delete(id);
+      this.edgeMap.delete(id);
+    }
+    for (const [id, e] of this.edgeMap) if (gone.has(e.source) || gone.has(e.target)) this.edgeMap.delete(id);
+  }
 }

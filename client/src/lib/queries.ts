@@ -54,9 +54,15 @@ export interface Operations {
   chainPanorama: [G.ChainPanoramaQueryVariables, G.ChainPanoramaQuery];
   chainGaps: [G.ChainGapsQueryVariables, G.ChainGapsQuery];
   whatIf: [G.WhatIfQueryVariables, G.WhatIfQuery];
-  uploadRole: [G.UploadRoleQueryVariables, G.UploadRoleQuery];
-  previewImport: [G.PreviewImportMutationVariables, G.PreviewImportMutation];
+  viewer: [G.ViewerQueryVariables, G.ViewerQuery];
+  login: [G.LoginMutationVariables, G.LoginMutation];
+  logout: [G.LogoutMutationVariables, G.LogoutMutation];
   applyChangeSet: [G.ApplyChangeSetMutationVariables, G.ApplyChangeSetMutation];
+  revertChange: [G.RevertChangeMutationVariables, G.RevertChangeMutation];
+  changes: [G.ChangesQueryVariables, G.ChangesQuery];
+  current: [G.CurrentQueryVariables, G.CurrentQuery];
+  homeZone: [G.HomeZoneQueryVariables, G.HomeZoneQuery];
+  previewImport: [G.PreviewImportMutationVariables, G.PreviewImportMutation];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];

@@ -27,6 +27,7 @@ export {
   LENSES,
   NODE_KINDS,
   PARTNER_ROLES,
+  REL_ENDPOINTS,
   REL_TYPES,
   SEVERITIES,
   STATUSES,
@@ -41,7 +42,9 @@ export type Flat<U> = { [K in keyof U]: U[K] } & { [K in Exclude<UnionKeys<U>, k
 /** Any node as the API returns it; kind-specific fields are present only on their kind. */
 export type ApiNode = Flat<G.NFragment>;
 export type ApiEdge = G.EFragment;
-export type Source = ApiNode['sources'][number];
+/** A source as the client reads it: the fields every source has; a change's also its document, URL and date. */
+export type Source = Pick<G.SourceFieldsFragment, 'quote' | 'section' | 'stated'> &
+  Partial<Pick<G.SourceFieldsFragment, 'note' | 'document' | 'url' | 'date'>>;
 export type Indicator = G.IndicatorFieldsFragment;
 
 export interface Subgraph {

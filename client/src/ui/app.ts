@@ -12,12 +12,15 @@ import { type Drawing, drawing } from '../lib/drawing';
 import { hiddenIds } from '../lib/filters';
 import { gapSubgraph, mergeGaps } from '../lib/gaps';
 import { History } from '../lib/history';
+import { t } from '../lib/i18n';
 import { LoadedGraph } from '../lib/loadedGraph';
 import { encodeScene } from '../lib/sceneCodec';
 import type { ApiEdge, ApiNode, Gap, NeighborCount, PartnerMatch, Path } from '../lib/types';
 import { defaultViewState, encodeViewState, type ViewState } from '../lib/urlState';
+import { ApiQueryError } from './api';
 import type { Banner } from './banner';
 import { type Decor, GraphView } from './graphView';
+import type { Viewer } from './session';
 
 /** `?cap=N` lowers (or raises, up to twice the default) the display cap, e.g. on a slow laptop. */
 export function displayCapFrom(search: string): number {
@@ -71,6 +74,12 @@ export class App {
   capNotice: string | null = null;
   /** How much of the whole graph one answer could carry, when not all of it (显示全图 past the response budget). */
   partialWhole: { n: number; total: number } | null = null;
+  /** Who is logged in (ui/session.ts); null: nobody. */
+  viewer: Viewer | null = null;
+  /** Called when the server refuses a read for want of a login (AUTH_REQUIRED). */
+  onUnauthenticated: (() => void) | null = null;
+  /** Drawing a link: the node it starts from, until the next node clicked (ui/editor.ts). */
+  linking: string | null = null;
   /** Set while a link or an old-style URL is being rebuilt: its steps are not history. */
   restoring = false;
   /** This page's history entries carry it; entries from another page load are decoded instead. */
@@ -249,7 +258,10 @@ export class App {
       this.banner.hide();
       return out;
     } catch (e) {
-      this.banner.error(e, retry);
+      if (e instanceof ApiQueryError && e.code === 'UNAUTHENTICATED' && !this.viewer && this.onUnauthenticated) {
+        this.banner.info(t(this.lang, 'login.required'));
+        this.onUnauthenticated();
+      } else this.banner.error(e, retry);
       return undefined;
     } finally {
       if (--this.busy === 0) this.loading.hidden = true;

@@ -11,9 +11,11 @@ import { enumLabel, listOf, nodeName, t } from '../lib/i18n';
 import type { ApiEdge, ApiNode, Source } from '../lib/types';
 import type { App, View } from './app';
 import { fill, h } from './dom';
+import { confirmDelete, historySection, openNodeForm, startLink } from './editor';
 import { printUrl } from './gapsPanel';
 import { choosePartnersProduct, setPathEnd } from './panelEffects';
 import { expand, isExpanded, moreOf, openAggregate, showChain } from './sceneEffects';
+import { canEdit } from './session';
 
 export interface DetailsHooks {
   openMenu(id: string, at: { x: number; y: number }): void;
@@ -151,11 +153,28 @@ function nodeDetails(app: App, n: ApiNode, hooks: DetailsHooks): (HTMLElement | 
       h('span', { class: `badge status-${n.status}` }, enumLabel(lang, n.status)),
     ),
     actions,
+    editActions(app, { node: n }),
     moreBtn,
     props,
     chartBox,
     sourcesList(app, n.sources),
+    historySection(app, n.id),
   ];
+}
+
+/** An editor's actions on the element: edit, draw a link from it, delete it (each asks for its source). */
+function editActions(app: App, el: { node: ApiNode } | { edge: ApiEdge }): HTMLElement | null {
+  if (!canEdit(app.viewer)) return null;
+  const lang = app.lang;
+  const btn = (key: string, testid: string, onclick: () => void, cls?: string) =>
+    h('button', { type: 'button', 'data-testid': testid, onclick, class: cls }, t(lang, key));
+  return h(
+    'div',
+    { class: 'actions edit-actions', 'data-testid': 'edit-actions' },
+    'node' in el ? btn('edit.edit', 'edit-node', () => void openNodeForm(app, el.node)) : null,
+    'node' in el ? btn('edit.link', 'draw-link', () => startLink(app, el.node.id)) : null,
+    btn('edit.delete', 'delete-element', () => void confirmDelete(app, el), 'danger-outline'),
+  );
 }
 
 function aggregateDetails(app: App, a: Aggregate, label: string): HTMLElement[] {
@@ -188,7 +207,7 @@ function aggregateDetails(app: App, a: Aggregate, label: string): HTMLElement[] 
   ];
 }
 
-function edgeDetails(app: App, e: ApiEdge): HTMLElement[] {
+function edgeDetails(app: App, e: ApiEdge): (HTMLElement | null)[] {
   const lang = app.lang;
   const name = (id: string) => {
     const n = app.node(id);
@@ -210,7 +229,9 @@ function edgeDetails(app: App, e: ApiEdge): HTMLElement[] {
       ...row(t(lang, 'details.status'), enumLabel(lang, e.status)),
       ...row(t(lang, 'details.id'), h('code', {}, e.id)),
     ),
+    editActions(app, { edge: e }),
     sourcesList(app, e.sources),
+    historySection(app, e.id),
   ];
 }
 

@@ -237,21 +237,6 @@ export async function openLocation(app: App): Promise<void> {
   await syncResults(app);
 }
 
-/**
- * After a write (an upload applied): everything loaded is fetched again — renamed, newly sourced
- * or gone — and the panels' answers are dropped to be asked anew. The view and its history stay.
- */
-export async function reloadAfterWrite(app: App): Promise<void> {
-  const ids = app.data.nodes.map((n) => n.id);
-  const r = app.results;
-  for (const answers of [r.paths, r.partners, r.counts, r.gaps, r.ofKind]) answers.clear();
-  app.known.clear();
-  app.data.replace({ nodes: [], edges: [] });
-  await app.run(() => loadScene(app, { ...app.state.scene, nodes: ids }));
-  app.commit(app.state, 'none', 'none');
-  await syncResults(app);
-}
-
 /** Back to the plain overview, as a step. */
 export const resetOverview = (app: App) => showBase(app, { kind: 'overview' });
 

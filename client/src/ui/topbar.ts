@@ -1,4 +1,4 @@
-/** Top bar: brand, the main search box, the language switch and the export menu. */
+/** Top bar: brand, the main search box, the account area (login, undo of one's last change), new node, the language switch and the export menu. */
 import { edgesCsv, nodesCsv, toGraphml, toInterchangeJson } from '../lib/exporters';
 import { enumLabel, listOf, t } from '../lib/i18n';
 import { viewTitle } from '../lib/report';
@@ -6,9 +6,11 @@ import { CLUSTER_TIERS, NODE_KINDS, REL_TYPES, STATUSES } from '../lib/types';
 import type { App, View } from './app';
 import { h } from './dom';
 import { download, stamp } from './download';
+import { openNodeForm, undoLast } from './editor';
 import { reportPng, reportSvg } from './imageExport';
 import { setLang, showNode } from './sceneEffects';
 import { SearchBox } from './searchBox';
+import { accountArea, canEdit } from './session';
 import { aboutLine } from './workbooks';
 
 type ExportKind = 'png' | 'svg' | 'json' | 'csvNodes' | 'csvEdges' | 'graphml' | 'link';
@@ -75,10 +77,17 @@ export function createTopbar(app: App, root: HTMLElement): View {
   document.addEventListener('click', (e) => {
     if (!menu.hidden && !menu.contains(e.target as Node) && e.target !== menuBtn) close();
   });
+  const account = accountArea(app, () => void undoLast(app));
+  const newNode = h('button', {
+    type: 'button',
+    class: 'ghost',
+    'data-testid': 'new-node',
+    onclick: () => void openNodeForm(app, null),
+  });
   root.replaceChildren(
     title,
     h('div', { class: 'search-wrap' }, search.el),
-    h('div', { class: 'top-actions' }, langBtn, h('div', { class: 'menu-wrap' }, menuBtn, menu)),
+    h('div', { class: 'top-actions' }, newNode, account.el, langBtn, h('div', { class: 'menu-wrap' }, menuBtn, menu)),
   );
 
   return {
@@ -87,6 +96,10 @@ export function createTopbar(app: App, root: HTMLElement): View {
       title.replaceChildren(t(lang, 'app.title'), h('small', {}, t(lang, 'app.subtitle')));
       document.title = `${t(lang, 'app.title')} · ${t(lang, 'app.subtitle')}`;
       search.relabel();
+      account.render();
+      newNode.hidden = !canEdit(app.viewer);
+      newNode.textContent = t(lang, 'edit.newNode');
+      newNode.title = t(lang, 'edit.newNodeTitle');
       langBtn.textContent = t(lang, 'lang.switch');
       langBtn.setAttribute('aria-label', t(lang, 'lang.switchLabel'));
       langBtn.setAttribute('lang', lang === 'zh' ? 'en' : 'zh-CN');

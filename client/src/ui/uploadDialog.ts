@@ -19,8 +19,9 @@ import {
 import { ApiQueryError, gql } from './api';
 import type { App } from './app';
 import { fill, h } from './dom';
+import { refreshAfterEdit } from './editor';
+import { canEdit } from './session';
 
-type Viewer = { name: string; role: string } | null;
 type Message = { tone: 'error' | 'ok'; text: string } | null;
 
 export class UploadDialog {
@@ -39,7 +40,6 @@ export class UploadDialog {
     'data-testid': 'upload-file',
     onchange: () => void this.preview(),
   });
-  private viewer: Viewer = null;
   private answer: ImportPreview | null = null;
   private skip = false;
   private mode: 'MERGE' | 'REPLACE' = 'MERGE';
@@ -49,30 +49,15 @@ export class UploadDialog {
   private working = false;
   private opener: HTMLElement | null = null;
 
-  constructor(
-    private readonly app: App,
-    /** Reloads what the page shows once the set is applied. */
-    private readonly onApplied: () => Promise<void>,
-  ) {
+  constructor(private readonly app: App) {
     this.el.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close();
     });
   }
 
-  /** Editors and admins upload; the button shows only for them. */
+  /** Editors and admins upload; the button shows only for them (ui/session.ts knows who is logged in). */
   get allowed(): boolean {
-    return this.viewer?.role === 'EDITOR' || this.viewer?.role === 'ADMIN';
-  }
-
-  /** Asks who is logged in (on load, and after a login or logout elsewhere on the page). */
-  async loadViewer(): Promise<void> {
-    try {
-      this.viewer = (await gql('uploadRole')).viewer ?? null;
-    } catch {
-      this.viewer = null;
-    }
-    if (!this.allowed) this.close();
-    this.app.render('status');
+    return canEdit(this.app.viewer);
   }
 
   toggle(): void {
@@ -123,11 +108,12 @@ export class UploadDialog {
     this.working = true;
     this.render();
     try {
-      const done = await gql('applyChangeSet', { changes: JSON.parse(p.changes), source: p.source });
+      const made = (await gql('applyChangeSet', { changes: JSON.parse(p.changes), source: p.source })).applyChangeSet;
       this.answer = null;
       this.input.value = '';
-      this.message = { tone: 'ok', text: t(this.app.lang, 'upload.applied', { n: done.applyChangeSet.length }) };
-      await this.onApplied();
+      this.message = { tone: 'ok', text: t(this.app.lang, 'upload.applied', { n: made.length }) };
+      // The loaded graph takes the result, the panels drop their answers, new nodes join the canvas.
+      await refreshAfterEdit(this.app, made);
     } catch (e) {
       const conflict = e instanceof ApiQueryError && e.code === 'CONFLICT';
       this.stale = conflict;
@@ -144,6 +130,8 @@ export class UploadDialog {
   }
 
   render(): void {
+    // Logged out (or never an editor): the dialog closes with the button gone.
+    if (!this.allowed) this.close();
     if (this.el.hidden) return;
     const lang = this.app.lang;
     const p = this.answer;

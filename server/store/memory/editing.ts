@@ -175,7 +175,7 @@ export class MemoryEditor {
           source: sourceText,
           reverted: false,
           revertOf,
-          cause: null,
+          cause: w.change.causeIndex === undefined ? null : (ids[w.change.causeIndex] ?? null),
         }),
       );
     } catch (err) {

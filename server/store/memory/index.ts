@@ -119,12 +119,19 @@ export class MemoryStore implements GraphStore, EditableStore {
     return this.editor;
   }
 
+  /** A change is answered once it is on the disk (Workspace.durable); reads go on meanwhile. */
   async applyChanges(ops: readonly ChangeOp[], source: ChangeSource, user: string) {
-    return this.edits().apply(ops, source, user);
+    const editor = this.edits();
+    const made = editor.apply(ops, source, user);
+    await editor.workspace.durable();
+    return made;
   }
 
   async revertChange(id: string, user: string, opts: { anyone: boolean }) {
-    return this.edits().revert(id, user, opts.anyone);
+    const editor = this.edits();
+    const made = editor.revert(id, user, opts.anyone);
+    await editor.workspace.durable();
+    return made;
   }
 
   async changes(q: ChangeQuery) {
