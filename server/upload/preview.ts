@@ -14,6 +14,10 @@ import type { Dataset } from '../domain/model';
 import { type ChangeSource, checkSource, type EditableStore, MAX_CHANGES } from '../store/editing';
 import type { GraphStore } from '../store/types';
 import { type ChangeSetDiff, diffDatasets, type Origin, type RowProblem } from './diff';
+import { zipProblem } from './zip-guard';
+
+/** What an uploaded workbook may unpack to (a registry list of thousands of rows is a few MB). */
+export const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
 
 export interface UploadedFile {
   name: string;
@@ -82,9 +86,13 @@ export async function previewUpload(store: GraphStore & EditableStore, req: Prev
   try {
     if (kind === 'REGISTRY') {
       const [file] = names as [string];
+      const bytes = (req.files[0] as UploadedFile).bytes;
+      const zip = isZip(bytes) ? zipProblem(bytes, MAX_UNPACKED_BYTES) : null;
+      if (zip?.tooBig) throw new InvalidInputError(zip.message, 'files');
+      if (zip) throw new DatasetError(file, [{ at: 'file', message: zip.message }]);
       const plan = await planEnterpriseImport(base, {
         file,
-        bytes: (req.files[0] as UploadedFile).bytes,
+        bytes,
         date: req.date,
         // The rows that are fine are always shown; the set applies only once bad rows are skipped.
         skipBadRows: true,

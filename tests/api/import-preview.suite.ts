@@ -7,6 +7,7 @@
  * Editors only. `start` serves the Harbin data or the mini fixture with the test accounts.
  */
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/http/server';
@@ -30,6 +31,36 @@ const PREVIEW = `mutation($files: [ImportFile!]!, $skip: Boolean, $mode: ImportM
     source { document date note } } }`;
 const APPLY = `mutation($changes: [ChangeInput!]!, $source: SourceInput!) {
   applyChangeSet(changes: $changes, source: $source) { action elementId } }`;
+
+/** A zip of one entry, deflated (its CRC left 0: the upload guard counts sizes before anything reads it). */
+function zipOf(name: string, content: Buffer): Buffer {
+  const packed = deflateRawSync(content);
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(packed.length, 18);
+  local.writeUInt32LE(content.length, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(packed.length, 20);
+  // The size it declares is small: the guard counts what inflating gives.
+  central.writeUInt32LE(1024, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  const directoryAt = local.length + nameBytes.length + packed.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + nameBytes.length, 12);
+  end.writeUInt32LE(directoryAt, 16);
+  return Buffer.concat([local, nameBytes, packed, central, nameBytes, end]);
+}
 
 const file = (name: string, bytes: Uint8Array | string) => ({
   name,
@@ -166,6 +197,19 @@ export function defineImportPreviewSuite(name: string, start: StartUpload) {
       const garbled = await alice.gql(PREVIEW, { files: [{ name: 'x.csv', content: '!!not base64!!' }] });
       expect(codes(garbled)).toEqual(['BAD_USER_INPUT']);
       expect(garbled.body.errors?.[0]?.extensions?.argument).toBe('files.0.content');
+    });
+
+    it('refuses a workbook that unpacks past 32 MB (a zip bomb), whatever sizes it declares', async () => {
+      const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(40 * 1024 * 1024, 0x20));
+      expect(bomb.length).toBeLessThan(512 * 1024);
+      const r = await alice.gql(PREVIEW, { files: [file('bomb.xlsx', bomb)] });
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(r.body.errors?.[0]?.extensions?.argument).toBe('files');
+      // A zip that is no workbook is the file's error, with no change set.
+      const small = (await alice.gql(PREVIEW, { files: [file('odd.xlsx', zipOf('a.txt', Buffer.from('hello')))] })).body
+        .data?.previewImport;
+      expect(small).toMatchObject({ changeCount: 0, applicable: false });
+      expect(small.errors).toEqual([expect.objectContaining({ file: 'odd.xlsx', line: null })]);
     });
 
     it('applies the previewed set with the file as its source, and audits every element', async () => {
