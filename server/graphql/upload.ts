@@ -17,29 +17,35 @@ const NAME_CONTROL = /\p{Cc}/u;
 function decoded(args: MutationPreviewImportArgs): UploadedFile[] {
   if (args.files.length > MAX_UPLOAD_FILES)
     throw new InvalidInputError(
-      `at most ${MAX_UPLOAD_FILES} files in one upload 一次最多上传${MAX_UPLOAD_FILES}个文件`,
+      `一次最多上传${MAX_UPLOAD_FILES}个文件 / at most ${MAX_UPLOAD_FILES} files in one upload`,
       'files',
     );
   let total = 0;
   return args.files.map((f, i) => {
     const name = f.name.trim();
     if (name === '' || name.length > 200 || NAME_CONTROL.test(name))
-      throw new InvalidInputError(`files[${i}].name: a file name of 1 to 200 characters, one line`, `files.${i}.name`);
+      throw new InvalidInputError(
+        `files[${i}].name: 文件名为1至200个字符的一行 / a file name of 1 to 200 characters, one line`,
+        `files.${i}.name`,
+      );
     const content = f.content.replace(/\s+/g, '');
     total += Math.floor((content.length * 3) / 4);
     if (total > MAX_UPLOAD_BYTES)
       throw new InvalidInputError(
-        `the upload is over ${MAX_UPLOAD_BYTES / 1024} KB 上传文件超过${MAX_UPLOAD_BYTES / 1024} KB: split the list, or import it with \`npm run cli -- import-enterprises\``,
+        `上传文件超过${MAX_UPLOAD_BYTES / 1024} KB / the upload is over ${MAX_UPLOAD_BYTES / 1024} KB: split the list, or import it with \`npm run cli -- import-enterprises\``,
         'files',
       );
     if (!BASE64.test(content))
-      throw new InvalidInputError(`files[${i}].content: the file's bytes in base64`, `files.${i}.content`);
+      throw new InvalidInputError(
+        `files[${i}].content: 文件内容应为 base64 / the file's bytes in base64`,
+        `files.${i}.content`,
+      );
     return { name, bytes: new Uint8Array(Buffer.from(content, 'base64')) };
   });
 }
 
 export async function previewImport(store: GraphStore, args: MutationPreviewImportArgs, user: string) {
-  if (!isEditable(store)) throw new InvalidInputError('this store cannot be changed');
+  if (!isEditable(store)) throw new InvalidInputError('此存储不能修改 / this store cannot be changed');
   const preview = await previewUpload(store as GraphStore & EditableStore, {
     files: decoded(args),
     skipBadRows: args.skipBadRows ?? false,

@@ -68,7 +68,7 @@ export interface DiffInput {
 /** What NodePatch (and NodeInput, with id and kind) can set. */
 const NODE_FIELDS = ['name', 'nameEn', 'aliases', 'status', 'tier', 'zoneKind', 'institutionKind', 'sources'];
 const EDGE_FIELDS = ['type', 'source', 'target', 'status', 'sources'];
-const CLI = '(the command line can: `npm run cli -- import`)';
+const CLI = '(the command line can: `npm run cli -- import`) 请用命令行导入';
 
 export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
   const { base, merged, origin } = input;
@@ -113,8 +113,8 @@ export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
         node.id,
         f,
         f === 'kind'
-          ? `a node's kind cannot change (${before?.kind} → ${node.kind}): delete it and create another`
-          : `\`${f}\` cannot be set by an upload in the explorer ${CLI}`,
+          ? `节点类型不能修改 / a node's kind cannot change (${before?.kind} → ${node.kind}): delete it and create another`
+          : `上传不能设置 \`${f}\` / \`${f}\` cannot be set by an upload in the explorer ${CLI}`,
       );
     if (badSource) problem(node.id, 'sources', badSource);
     if (unsupported.length > 0 || badSource) {
@@ -157,11 +157,21 @@ export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
     const unsupported = fields.filter((f) => f !== 'id' && !EDGE_FIELDS.includes(f));
     const end = [edge.source, edge.target].find((id) => leftOut.has(id));
     const badSource = sourceProblem(edge.sources);
-    for (const f of unsupported) problem(edge.id, f, `\`${f}\` cannot be set by an upload in the explorer ${CLI}`);
+    for (const f of unsupported)
+      problem(edge.id, f, `上传不能设置 \`${f}\` / \`${f}\` cannot be set by an upload in the explorer ${CLI}`);
     if (edge.id !== edgeId(edge))
-      problem(edge.id, 'id', `a relationship's id is made from its type and ends (${edgeId(edge)}) ${CLI}`);
+      problem(
+        edge.id,
+        'id',
+        `关系标识由类型和两端生成 / a relationship's id is made from its type and ends (${edgeId(edge)}) ${CLI}`,
+      );
     if (badSource) problem(edge.id, 'sources', badSource);
-    if (end) problem(edge.id, end === edge.source ? 'source' : 'target', `its end ${end} is left out of the set`);
+    if (end)
+      problem(
+        edge.id,
+        end === edge.source ? 'source' : 'target',
+        `一端 ${end} 未导入 / its end ${end} is left out of the set`,
+      );
     if (unsupported.length > 0 || edge.id !== edgeId(edge) || badSource || end) continue;
     const create = { action: 'CREATE_EDGE', edge: edgeInput(edge) };
     if (!before) {

@@ -66,7 +66,7 @@ function isPlannerSheet(bytes: Uint8Array): boolean {
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 
 export async function previewUpload(store: GraphStore & EditableStore, req: PreviewRequest): Promise<UploadPreview> {
-  if (req.files.length === 0) throw new InvalidInputError('upload at least one file', 'files');
+  if (req.files.length === 0) throw new InvalidInputError('请至少上传一个文件 / upload at least one file', 'files');
   const kinds = req.files.map((f) => (!isZip(f.bytes) && isPlannerSheet(f.bytes) ? 'PLANNER_SHEET' : 'REGISTRY'));
   const kind: UploadKind = kinds[0] === 'PLANNER_SHEET' ? 'PLANNER_SHEET' : 'REGISTRY';
   if (kinds.some((k) => k !== kind) || (kind === 'REGISTRY' && req.files.length > 1))
@@ -75,7 +75,10 @@ export async function previewUpload(store: GraphStore & EditableStore, req: Prev
       'files',
     );
   if (kind === 'REGISTRY' && req.mode === 'replace')
-    throw new InvalidInputError('mode REPLACE is for a planner’s sheet, not a registry list', 'mode');
+    throw new InvalidInputError(
+      '替换模式只用于规划表 / mode REPLACE is for a planner’s sheet, not a registry list',
+      'mode',
+    );
 
   const names = req.files.map((f) => basename(f.name));
   const base = await store.dump();

@@ -13,7 +13,10 @@ const LOCAL = 0x04034b50;
 
 /** Why the zip cannot be let through (`tooBig`: past the ceiling; else not a zip exceljs reads), or null. */
 export function zipProblem(bytes: Uint8Array, maxUnpacked: number): { message: string; tooBig: boolean } | null {
-  const broken = (why: string) => ({ message: `not a readable XLSX workbook: ${why}`, tooBig: false });
+  const broken = (why: string) => ({
+    message: `无法读取的 XLSX 工作簿 / not a readable XLSX workbook: ${why}`,
+    tooBig: false,
+  });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -50,6 +53,6 @@ export function zipProblem(bytes: Uint8Array, maxUnpacked: number): { message: s
 }
 
 const tooBig = (max: number) => ({
-  message: `the workbook unpacks to more than ${max / 1024 / 1024} MB 工作簿解压后超过上限: import it with \`npm run cli -- import-enterprises\``,
+  message: `工作簿解压后超过 ${max / 1024 / 1024} MB / the workbook unpacks to more than ${max / 1024 / 1024} MB: import it with \`npm run cli -- import-enterprises\``,
   tooBig: true,
 });

@@ -327,6 +327,34 @@ export function defineImportPreviewSuite(name: string, start: StartUpload) {
       expect(r.body.data?.a).toEqual({ aliases: ['甲料'], nameEn: 'Material A', version: 2 });
     });
 
+    it('names a field a change set cannot carry (indicators) as its row’s error, and leaves the node out', async () => {
+      const indicator = {
+        key: 'output-2005',
+        name: '产值',
+        nameEn: 'Output',
+        year: 2005,
+        value: 10,
+        unit: '亿元',
+        kind: 'ACTUAL',
+        measure: 'LEVEL',
+        period: '2005',
+        sources: [{ quote: '产值10亿元', section: '规划表' }],
+      };
+      const cell = `"${JSON.stringify([indicator]).replace(/"/g, '""')}"`;
+      const sheet = [
+        'id,kind,name,nameEn,tier,indicators,quote,section',
+        `cluster:k,CLUSTER,整机集群,Assembly cluster,ESTABLISHED,${cell},整机集群,fixture`,
+        'product:other-part,PRODUCT,另一部件,Other Part,,,另一部件,规划表',
+      ].join('\n');
+      const p = (await alice.gql(PREVIEW, { files: [file('nodes.csv', sheet)], skip: true })).body.data?.previewImport;
+      expect(p.errors).toEqual([
+        expect.objectContaining({ file: 'nodes.csv', line: 2, field: 'indicators', elementId: 'cluster:k' }),
+      ]);
+      expect(p.changedNodes).toEqual([]);
+      expect(p.addedNodes.map((x: Row) => x.id)).toEqual(['product:other-part']);
+      expect(JSON.parse(p.changes).map((c: { action: string }) => c.action)).toEqual(['CREATE_NODE']);
+    });
+
     it('answers a set past 500 changes as not applicable (split the file)', async () => {
       const rows = Array.from({ length: 501 }, (_, i) => `product:bulk-${i},PRODUCT,批量产品${i},批量产品${i},规划表`);
       const sheet = ['id,kind,name,quote,section', ...rows].join('\n');
