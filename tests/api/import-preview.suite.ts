@@ -21,7 +21,7 @@ const FOOD = 'enterprise:uscc-91230103ma1abc123x';
 const MATERIALS = 'enterprise:uscc-91230108ma1abc456k';
 
 const ENTRY = 'id kind name file line fields { field before after }';
-const EDGE = 'id type source target sourceName targetName status file line';
+const EDGE = 'id type source target sourceName targetName status file line fields { field before after }';
 const PREVIEW = `mutation($files: [ImportFile!]!, $skip: Boolean, $mode: ImportMode) {
   previewImport(files: $files, skipBadRows: $skip, mode: $mode) {
     kind mode files skippedBadRows changeCount maxChanges applicable changes
@@ -353,6 +353,24 @@ export function defineImportPreviewSuite(name: string, start: StartUpload) {
       expect(p.changedNodes).toEqual([]);
       expect(p.addedNodes.map((x: Row) => x.id)).toEqual(['product:other-part']);
       expect(JSON.parse(p.changes).map((c: { action: string }) => c.action)).toEqual(['CREATE_NODE']);
+    });
+
+    it('changes a relationship by deleting and making it again in the same set', async () => {
+      const sheet = [
+        'type,source,target,status,quote,section',
+        'INPUT_TO,product:a,product:b,PLANNED,甲材料拟配套乙部件,规划表 第5页',
+      ].join('\n');
+      const p = (await alice.gql(PREVIEW, { files: [file('edges.csv', sheet)] })).body.data?.previewImport;
+      const id = 'product:a-[INPUT_TO]->product:b';
+      expect(p.changedEdges).toEqual([expect.objectContaining({ id, status: 'PLANNED', line: 2 })]);
+      expect(p.changedEdges[0].fields.map((f: { field: string }) => f.field).sort()).toEqual(['sources', 'status']);
+      expect(JSON.parse(p.changes).map((c: { action: string }) => c.action)).toEqual(['DELETE_EDGE', 'CREATE_EDGE']);
+      const applied = await alice.gql(APPLY, { changes: JSON.parse(p.changes), source: p.source });
+      expect(applied.body.errors).toBeUndefined();
+      const r = await gql(server.url, '{ neighborhood(id: "product:a") { edges { id status sources { quote } } } }');
+      const edge = r.body.data?.neighborhood.edges.find((e: { id: string }) => e.id === id);
+      expect(edge.status).toBe('PLANNED');
+      expect(edge.sources.map((x: { quote: string }) => x.quote)).toContain('甲材料拟配套乙部件');
     });
 
     it('answers a set past 500 changes as not applicable (split the file)', async () => {
