@@ -632,14 +632,20 @@ export type EdgeInput = {
   sources?: InputMaybe<Array<SourceInput>>;
 };
 
+/** What a relationship's update may change (its type and ends are its identity). The change's source is added to its sources. */
+export type EdgePatch = {
+  status?: InputMaybe<Status>;
+};
+
 export type ChangeAction =
   | 'CREATE_NODE'
   | 'UPDATE_NODE'
   | 'DELETE_NODE'
   | 'CREATE_EDGE'
+  | 'UPDATE_EDGE'
   | 'DELETE_EDGE';
 
-/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch`) otherwise. */
+/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch` for UPDATE_NODE, `edgePatch` for UPDATE_EDGE) otherwise. */
 export type ChangeInput = {
   action: ChangeAction;
   node?: InputMaybe<NodeInput>;
@@ -647,6 +653,7 @@ export type ChangeInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
   patch?: InputMaybe<NodePatch>;
+  edgePatch?: InputMaybe<EdgePatch>;
 };
 
 /** One audit entry: an element's state before and after (JSON of the dataset's shape; null: absent). */
@@ -684,6 +691,7 @@ export type Mutation = {
   /** Deletes the node and its relationships. */
   deleteNode: Scalars['Boolean']['output'];
   createEdge: Edge;
+  updateEdge: Edge;
   deleteEdge: Scalars['Boolean']['output'];
   /** All or nothing: at most 500 changes in one transaction. */
   applyChangeSet: Array<Change>;
@@ -751,6 +759,19 @@ export type MutationDeleteNodeArgs = {
  */
 export type MutationCreateEdgeArgs = {
   edge: EdgeInput;
+  source: SourceInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationUpdateEdgeArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  patch: EdgePatch;
   source: SourceInput;
 };
 
@@ -1023,6 +1044,7 @@ export type ResolversTypes = {
   NodeInput: NodeInput;
   NodePatch: NodePatch;
   EdgeInput: EdgeInput;
+  EdgePatch: EdgePatch;
   ChangeAction: ChangeAction;
   ChangeInput: ChangeInput;
   Change: ResolverTypeWrapper<ChangeRecordModel>;
@@ -1074,6 +1096,7 @@ export type ResolversParentTypes = {
   NodeInput: NodeInput;
   NodePatch: NodePatch;
   EdgeInput: EdgeInput;
+  EdgePatch: EdgePatch;
   ChangeInput: ChangeInput;
   Change: ChangeRecordModel;
   Mutation: Record<PropertyKey, never>;
@@ -1358,6 +1381,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   updateNode?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'id' | 'version' | 'patch' | 'source'>>;
   deleteNode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id' | 'version' | 'source'>>;
   createEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateEdgeArgs, 'edge' | 'source'>>;
+  updateEdge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateEdgeArgs, 'id' | 'version' | 'patch' | 'source'>>;
   deleteEdge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEdgeArgs, 'id' | 'version' | 'source'>>;
   applyChangeSet?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<MutationApplyChangeSetArgs, 'changes' | 'source'>>;
   revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;

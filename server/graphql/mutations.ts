@@ -82,6 +82,13 @@ function changeOp(c: ChangeInput, i: number): ChangeOp {
       return { action: 'DELETE_NODE', id: need(c.id, 'id'), version: need(c.version, 'version') };
     case 'CREATE_EDGE':
       return { action: 'CREATE_EDGE', edge: edgeFields(need(c.edge, 'edge')) };
+    case 'UPDATE_EDGE':
+      return {
+        action: 'UPDATE_EDGE',
+        id: need(c.id, 'id'),
+        version: need(c.version, 'version'),
+        patch: need(c.edgePatch, 'edgePatch'),
+      };
     case 'DELETE_EDGE':
       return { action: 'DELETE_EDGE', id: need(c.id, 'id'), version: need(c.version, 'version') };
   }
@@ -129,6 +136,14 @@ export const editingResolvers: Resolvers = {
     },
     createEdge: async (_, a, ctx) => {
       const [made] = await change(ctx, { action: 'CREATE_EDGE', edge: edgeFields(a.edge) }, a.source);
+      return JSON.parse((made as { after: string }).after);
+    },
+    updateEdge: async (_, a, ctx) => {
+      const [made] = await change(
+        ctx,
+        { action: 'UPDATE_EDGE', id: a.id, version: a.version, patch: a.patch },
+        a.source,
+      );
       return JSON.parse((made as { after: string }).after);
     },
     deleteEdge: async (_, a, ctx) => {

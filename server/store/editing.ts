@@ -6,6 +6,7 @@
  * element's sources). Validation itself is the dataset's (validateDataset), so the graph never
  * holds what a dataset file could not.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { pinyin } from 'pinyin-pro';
 import { validateDataset } from '../dataset/validate';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../domain/errors';
@@ -51,7 +52,13 @@ export type ChangeOp =
   | { action: 'UPDATE_NODE'; id: string; version: number; patch: NodePatchFields }
   | { action: 'DELETE_NODE'; id: string; version: number }
   | { action: 'CREATE_EDGE'; edge: EdgeFields }
+  | { action: 'UPDATE_EDGE'; id: string; version: number; patch: EdgePatchFields }
   | { action: 'DELETE_EDGE'; id: string; version: number };
+
+/** What a relationship's update may change: its status (its type and ends are its identity). */
+export interface EdgePatchFields {
+  status?: Status | null;
+}
 
 /** What a store applies: a change, or (for a revert) an element put back as it was, or taken away. */
 export type AppliedOp =
@@ -72,7 +79,14 @@ export function undoOp(r: { elementKind: string; elementId: string; before: stri
     : { action: 'RESTORE_EDGE', edge: JSON.parse(r.before) };
 }
 
-export const CHANGE_ACTIONS = ['CREATE_NODE', 'UPDATE_NODE', 'DELETE_NODE', 'CREATE_EDGE', 'DELETE_EDGE'] as const;
+export const CHANGE_ACTIONS = [
+  'CREATE_NODE',
+  'UPDATE_NODE',
+  'DELETE_NODE',
+  'CREATE_EDGE',
+  'UPDATE_EDGE',
+  'DELETE_EDGE',
+] as const;
 
 /** An audit entry as the API shows it. */
 export interface ChangeRecord {
@@ -147,10 +161,19 @@ export function checkRevertable(row: ChangeRow, id: string, user: string, anyone
     throw new ForbiddenError(`only an admin reverts another user's change (${row.user}'s)`);
 }
 
-/** Refuses to undo an audited change once its element has changed since (`now`: its version, 0 when absent). */
+/**
+ * Refuses to undo an audited change once its element has changed since (`now`: its version, 0
+ * when absent) — unless it is again exactly as the change left it (a later change to it was
+ * itself reverted), so that one's changes can be undone one after another, newest first.
+ */
 export function checkUndoable(r: ChangeRow, now: number, current: unknown): void {
   const expected = r.after === null ? 0 : r.version;
-  if (now !== expected) throw new ConflictError(r.elementId, now, current);
+  if (now === expected) return;
+  const asLeft =
+    r.after !== null &&
+    current !== null &&
+    isDeepStrictEqual(JSON.parse(elementJson(current as object) as string), JSON.parse(r.after));
+  if (!asLeft) throw new ConflictError(r.elementId, now, current);
 }
 
 /** A workspace or Neo4j audit row as the API shows it. */
@@ -262,6 +285,17 @@ export function patchedNode(node: GraphNode, patch: NodePatchFields, source: Sou
   }
   out.sources = withSource((out.sources as Source[] | undefined) ?? [], source);
   return out;
+}
+
+/** The relationship with the patch applied, the change's source added to its sources. */
+export function patchedEdge(edge: GraphEdge, patch: EdgePatchFields, source: Source): GraphEdge {
+  for (const key of Object.keys(patch))
+    if (key !== 'status')
+      throw new InvalidInputError(
+        `patch field \`${key}\`: a relationship's ${key} cannot change (delete it and create another)`,
+        `patch.${key}`,
+      );
+  return { ...edge, ...(patch.status ? { status: patch.status } : {}), sources: withSource(edge.sources, source) };
 }
 
 export function edgeFromInput(input: EdgeFields, source: Source): GraphEdge {

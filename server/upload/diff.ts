@@ -2,7 +2,8 @@
  * The change set that turns the graph as it is into what an import made of it: nodes and
  * relationships added, changed (field by field, before → after) and removed, and the operations
  * applyChangeSet takes for them (ChangeInput's shape, with the versions read now, in the order
- * they apply: deletions, then nodes, then relationships). What a change set cannot carry
+ * they apply: deletions, then nodes, then relationships; a relationship whose status alone changes
+ * is updated, one whose sources change too is deleted and made again). What a change set cannot carry
  * (indicators, lint acknowledgements, a relationship id of its own) is a problem of the element's
  * row, and the element is left out of the set, with the relationships that need it.
  */
@@ -179,15 +180,20 @@ export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
       edgeCreations.push(create);
       continue;
     }
-    // A relationship has no update: a changed one is deleted and made again, in the same set.
     out.changedEdges.push(
       edgeEntry(
         edge,
         fields.map((f) => fieldChange(f, before, edge)),
       ),
     );
-    deletions.push({ action: 'DELETE_EDGE', id: edge.id, version: await input.version(before) });
-    edgeCreations.push(create);
+    const version = await input.version(before);
+    // Its status is what an update changes; with other sources it is deleted and made again, in the same set.
+    if (fields.length === 1 && fields[0] === 'status')
+      edgeCreations.push({ action: 'UPDATE_EDGE', id: edge.id, version, edgePatch: { status: edge.status } });
+    else {
+      deletions.push({ action: 'DELETE_EDGE', id: edge.id, version });
+      edgeCreations.push(create);
+    }
   }
   const removedNode = new Set(out.removedNodes.map((n) => n.id));
   for (const edge of base.edges) {

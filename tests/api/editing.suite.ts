@@ -203,6 +203,42 @@ export function defineEditingSuite(name: string, start: () => Promise<RunningSer
       expect(now.body.data?.node.sources.map((s: { quote: string }) => s.quote)).toContain(SOURCE.quote);
     });
 
+    it('updates a relationship’s status (updateEdge and UPDATE_EDGE in a set), each version checked', async () => {
+      const alice = new Session(url);
+      await alice.login('alice');
+      const id = 'product:a-[INPUT_TO]->product:b';
+      const read = async () =>
+        (
+          await gql(url, '{ between(ids: ["product:a", "product:b"]) { edges { id status version } } }')
+        ).body.data?.between.edges.find((e: { id: string }) => e.id === id);
+      const before = await read();
+      const next = before.status === 'PLANNED' ? 'EXISTING' : 'PLANNED';
+      const r = await alice.gql(
+        'mutation($id: ID!, $v: Int!, $p: EdgePatch!, $s: SourceInput!) { updateEdge(id: $id, version: $v, patch: $p, source: $s) { id status version sources { quote } } }',
+        { id, v: before.version, p: { status: next }, s: SOURCE },
+      );
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data?.updateEdge).toMatchObject({ id, status: next, version: before.version + 1 });
+      expect(r.body.data?.updateEdge.sources.map((x: { quote: string }) => x.quote)).toContain(SOURCE.quote);
+      const set = await alice.gql(
+        'mutation($c: [ChangeInput!]!, $s: SourceInput!) { applyChangeSet(changes: $c, source: $s) { action version } }',
+        {
+          c: [{ action: 'UPDATE_EDGE', id, version: before.version, edgePatch: { status: before.status } }],
+          s: SOURCE,
+        },
+      );
+      expect(codes(set)).toEqual(['CONFLICT']);
+      const back = await alice.gql(
+        'mutation($c: [ChangeInput!]!, $s: SourceInput!) { applyChangeSet(changes: $c, source: $s) { action version } }',
+        {
+          c: [{ action: 'UPDATE_EDGE', id, version: before.version + 1, edgePatch: { status: before.status } }],
+          s: SOURCE,
+        },
+      );
+      expect(back.body.data?.applyChangeSet).toEqual([{ action: 'UPDATE_EDGE', version: before.version + 2 }]);
+      expect(await read()).toMatchObject({ status: before.status, version: before.version + 2 });
+    });
+
     it('applies a change set all or nothing: one bad row and nothing changes', async () => {
       const alice = new Session(url);
       await alice.login('alice');

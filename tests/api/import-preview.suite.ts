@@ -373,6 +373,29 @@ export function defineImportPreviewSuite(name: string, start: StartUpload) {
       expect(edge.sources.map((x: { quote: string }) => x.quote)).toContain('甲材料拟配套乙部件');
     });
 
+    it('updates a relationship whose status alone changes (an exported sheet edited and uploaded again)', async () => {
+      const id = 'product:c-[INPUT_TO]->product:d';
+      const now = await gql(
+        server.url,
+        '{ neighborhood(id: "product:c") { edges { id version sources { quote section stated } } } }',
+      );
+      const before = now.body.data?.neighborhood.edges.find((e: { id: string }) => e.id === id);
+      const sources = `"${JSON.stringify(before.sources).replace(/"/g, '""')}"`;
+      const sheet = [
+        'id,type,source,target,status,sources',
+        `${id},INPUT_TO,product:c,product:d,PLANNED,${sources}`,
+      ].join('\n');
+      const p = (await alice.gql(PREVIEW, { files: [file('edges.csv', sheet)] })).body.data?.previewImport;
+      expect(p.changedEdges[0].fields).toEqual([{ field: 'status', before: 'EXISTING', after: 'PLANNED' }]);
+      expect(JSON.parse(p.changes)).toEqual([
+        { action: 'UPDATE_EDGE', id, version: before.version, edgePatch: { status: 'PLANNED' } },
+      ]);
+      const applied = await alice.gql(APPLY, { changes: JSON.parse(p.changes), source: p.source });
+      expect(applied.body.errors).toBeUndefined();
+      const audit = await alice.gql(`{ changes(elementId: "${id}") { action source { document } } }`);
+      expect(audit.body.data?.changes[0]).toEqual({ action: 'UPDATE_EDGE', source: { document: 'edges.csv' } });
+    });
+
     it('answers a set past 500 changes as not applicable (split the file)', async () => {
       const rows = Array.from({ length: 501 }, (_, i) => `product:bulk-${i},PRODUCT,批量产品${i},批量产品${i},规划表`);
       const sheet = ['id,kind,name,quote,section', ...rows].join('\n');

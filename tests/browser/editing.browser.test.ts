@@ -23,7 +23,11 @@ declare global {
 const HEAT_PIPE = 'product:heat-pipe';
 const NEW_ID = 'enterprise:harbin-heat-pipe-technology';
 
-const settled = (page: Page) => page.evaluate(() => window.__cgBench.settled());
+const settled = async (page: Page) => {
+  // After a reload (logging in), the bench hook is loaded again first.
+  await page.waitForFunction(() => !!window.__cgBench);
+  await page.evaluate(() => window.__cgBench.settled());
+};
 const onCanvas = async (page: Page) => {
   await settled(page);
   return Object.keys(await page.evaluate(() => window.__cgBench.seen().positions));
@@ -131,6 +135,19 @@ describe.skipIf(!canRun)('editing in the explorer', () => {
     expect(await heatPipeGap(page).textContent()).not.toMatch(/缺失供应|区内没有企业生产它/);
     await heatPipeGap(page).scrollIntoViewIfNeeded();
     await shot(page, 'edit-04-gap-closed');
+
+    // The link is only planned, after all: its status changed, with a source, in its history.
+    await page.getByTestId('edit-edge').click();
+    await page.getByTestId('edge-form').waitFor();
+    await page.getByTestId('node-status').selectOption('PLANNED');
+    await page.getByTestId('source-note').fill('企业尚在建设，投产在即');
+    await page.getByTestId('source-date').fill('2026-12-02');
+    await page.getByTestId('edge-form-submit').click();
+    await page.getByTestId('edge-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('details-props').textContent()).toMatch(/状态规划/);
+    await expect.poll(() => page.getByTestId('history-list').textContent()).toMatch(/修改关系.*alice.*投产在即/);
+    await page.getByTestId('undo-change').click();
+    await expect.poll(() => page.getByTestId('details-props').textContent()).toMatch(/状态现有/);
 
     // Undo my last change: the link goes, the gap is back; again: the enterprise goes.
     await page.getByTestId('undo-change').click();

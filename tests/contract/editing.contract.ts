@@ -139,5 +139,76 @@ export function defineEditingContract(name: string, makeStore: () => Promise<Gra
         ),
       ).rejects.toBeInstanceOf(InvalidInputError);
     });
+
+    it('updates a relationship’s status with its version, and a revert puts it back', async () => {
+      const id = 'product:a-[INPUT_TO]->product:b';
+      const status = async () =>
+        (await store.between(['product:a', 'product:b'])).edges.find((e) => e.id === id)?.status;
+      const was = await status();
+      const now = was === 'PLANNED' ? 'EXISTING' : 'PLANNED';
+      const v = await store.versionOf({ id, source: 'product:a', target: 'product:b' });
+      const [made] = await store.applyChanges(
+        [{ action: 'UPDATE_EDGE', id, version: v, patch: { status: now } }],
+        SOURCE,
+        'alice',
+      );
+      expect(made).toMatchObject({ action: 'UPDATE_EDGE', elementId: id, version: v + 1 });
+      expect(JSON.parse(made?.before ?? '{}').status).toBe(was);
+      expect(JSON.parse(made?.after ?? '{}')).toMatchObject({
+        status: now,
+        sources: expect.arrayContaining([expect.objectContaining({ quote: '新增' })]),
+      });
+      expect(await status()).toBe(now);
+      expect(await store.versionOf({ id, source: 'product:a', target: 'product:b' })).toBe(v + 1);
+      // Against the old version: a conflict, nothing changed.
+      await expect(
+        store.applyChanges([{ action: 'UPDATE_EDGE', id, version: v, patch: { status: was } }], SOURCE, 'bob'),
+      ).rejects.toBeInstanceOf(ConflictError);
+      // Its type and ends are what it is: they do not change.
+      await expect(
+        store.applyChanges(
+          [{ action: 'UPDATE_EDGE', id, version: v + 1, patch: { type: 'SUPPLIES' } as never }],
+          SOURCE,
+          'alice',
+        ),
+      ).rejects.toBeInstanceOf(InvalidInputError);
+      await store.revertChange(made?.id as string, 'alice', { anyone: false });
+      expect(await status()).toBe(was);
+      expect(await store.versionOf({ id, source: 'product:a', target: 'product:b' })).toBe(v + 2);
+      const [undone] = await store.changes({ elementId: id, first: 1 });
+      expect(undone).toMatchObject({ action: 'UPDATE_EDGE', revertOf: made?.id });
+    });
+
+    it('undoes one’s changes one after another, newest first: a change undone leaves the one before it undoable', async () => {
+      const [made] = await store.applyChanges(
+        [{ action: 'CREATE_NODE', node: { kind: 'PRODUCT', name: '撤销链', nameEn: 'Undo chain' } }],
+        SOURCE,
+        'alice',
+      );
+      const [edited] = await store.applyChanges(
+        [{ action: 'UPDATE_NODE', id: 'product:undo-chain', version: 1, patch: { aliases: ['链'] } }],
+        SOURCE,
+        'alice',
+      );
+      await store.revertChange(edited?.id as string, 'alice', { anyone: false });
+      // Version 3 now, but exactly as the creation left it: the creation can be undone.
+      expect(await store.versionOf({ id: 'product:undo-chain' })).toBe(3);
+      await store.revertChange(made?.id as string, 'alice', { anyone: false });
+      expect(await store.node('product:undo-chain')).toBeNull();
+      // Changed since in another way: refused.
+      const [again] = await store.applyChanges(
+        [{ action: 'CREATE_NODE', node: { kind: 'PRODUCT', name: '撤销链二', nameEn: 'Undo chain two' } }],
+        SOURCE,
+        'alice',
+      );
+      await store.applyChanges(
+        [{ action: 'UPDATE_NODE', id: 'product:undo-chain-two', version: 1, patch: { aliases: ['二'] } }],
+        SOURCE,
+        'bob',
+      );
+      await expect(store.revertChange(again?.id as string, 'alice', { anyone: false })).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+    });
   });
 }

@@ -177,14 +177,20 @@ export type EdgeInput = {
   sources?: Array<SourceInput> | null | undefined;
 };
 
+/** What a relationship's update may change (its type and ends are its identity). The change's source is added to its sources. */
+export type EdgePatch = {
+  status?: Status | null | undefined;
+};
+
 export type ChangeAction =
   | 'CREATE_NODE'
   | 'UPDATE_NODE'
   | 'DELETE_NODE'
   | 'CREATE_EDGE'
+  | 'UPDATE_EDGE'
   | 'DELETE_EDGE';
 
-/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch`) otherwise. */
+/** One change of a change set: `node` for CREATE_NODE, `edge` for CREATE_EDGE, `id` and `version` (and `patch` for UPDATE_NODE, `edgePatch` for UPDATE_EDGE) otherwise. */
 export type ChangeInput = {
   action: ChangeAction;
   node?: NodeInput | null | undefined;
@@ -192,6 +198,7 @@ export type ChangeInput = {
   id?: string | number | null | undefined;
   version?: number | null | undefined;
   patch?: NodePatch | null | undefined;
+  edgePatch?: EdgePatch | null | undefined;
 };
 
 /** A file to preview: its name as the user chose it and its bytes in base64. */

@@ -453,6 +453,7 @@ const UI: Record<string, Entry> = {
   ],
   'edit.nothingToUndo': ['没有可撤销的修改', 'Nothing of yours to undo'],
   'edit.linkTitle': ['新建关系', 'New link'],
+  'edit.editLinkTitle': ['修改关系', 'Edit link'],
   'edit.linkPick': ['点击要与“{name}”连线的节点（Esc 取消）', 'Click the node to link “{name}” to (Esc cancels)'],
   'edit.linking': ['连线中：点击另一端节点', 'Drawing a link: click the other end'],
   'edit.swap': ['⇄ 交换方向', '⇄ Swap direction'],
@@ -486,6 +487,7 @@ const UI: Record<string, Entry> = {
   'action.UPDATE_NODE': ['修改节点', 'Edited'],
   'action.DELETE_NODE': ['删除节点', 'Deleted'],
   'action.CREATE_EDGE': ['新建关系', 'Linked'],
+  'action.UPDATE_EDGE': ['修改关系', 'Link edited'],
   'action.DELETE_EDGE': ['删除关系', 'Unlinked'],
 };
 

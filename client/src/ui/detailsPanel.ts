@@ -11,7 +11,7 @@ import { enumLabel, listOf, nodeName, t } from '../lib/i18n';
 import type { ApiEdge, ApiNode, Source } from '../lib/types';
 import type { App, View } from './app';
 import { fill, h } from './dom';
-import { confirmDelete, historySection, openNodeForm, startLink } from './editor';
+import { confirmDelete, historySection, openEdgeForm, openNodeForm, startLink } from './editor';
 import { printUrl } from './gapsPanel';
 import { choosePartnersProduct, setPathEnd } from './panelEffects';
 import { expand, isExpanded, moreOf, openAggregate, showChain } from './sceneEffects';
@@ -171,7 +171,9 @@ function editActions(app: App, el: { node: ApiNode } | { edge: ApiEdge }): HTMLE
   return h(
     'div',
     { class: 'actions edit-actions', 'data-testid': 'edit-actions' },
-    'node' in el ? btn('edit.edit', 'edit-node', () => void openNodeForm(app, el.node)) : null,
+    'node' in el
+      ? btn('edit.edit', 'edit-node', () => void openNodeForm(app, el.node))
+      : btn('edit.edit', 'edit-edge', () => void openEdgeForm(app, el.edge)),
     'node' in el ? btn('edit.link', 'draw-link', () => startLink(app, el.node.id)) : null,
     btn('edit.delete', 'delete-element', () => void confirmDelete(app, el), 'danger-outline'),
   );

@@ -388,6 +388,53 @@ export function openLinkForm(app: App, fromId: string, toId: string): void {
   });
 }
 
+/** A relationship's status changed (its type and ends are what it is: to change them, delete it and draw another). */
+export async function openEdgeForm(app: App, edge: ApiEdge): Promise<void> {
+  const lang = app.lang;
+  const ends = [edge.source, edge.target];
+  const now = await app.run(() => current(ends, ends));
+  const fresh = now?.between.edges.find((e) => e.id === edge.id);
+  if (!fresh) {
+    if (now) app.banner.info(t(lang, 'edit.gone'));
+    return;
+  }
+  const name = (id: string) => nodeName(lang, app.node(id) ?? ({ name: id } as ApiNode));
+  const status = select('status', STATUSES, fresh.status, (v) => enumLabel(lang, v));
+  const source = sourceFieldset(app);
+  openModal({
+    title: t(lang, 'edit.editLinkTitle'),
+    testid: 'edge-form',
+    body: [
+      h(
+        'p',
+        { class: 'link-ends' },
+        h('strong', {}, name(edge.source)),
+        ` —${enumLabel(lang, edge.type)}→ `,
+        h('strong', {}, name(edge.target)),
+      ),
+      field(t(lang, 'details.status'), status),
+      source.el,
+    ],
+    submitLabel: t(lang, 'edit.save'),
+    cancelLabel: t(lang, 'edit.cancel'),
+    submit: async () => {
+      if (status.value === fresh.status) return { field: 'status', text: t(lang, 'edit.err.nothing') };
+      return send(
+        app,
+        [
+          {
+            action: 'UPDATE_EDGE',
+            id: edge.id,
+            version: fresh.version,
+            edgePatch: { status: status.value as G.Status },
+          },
+        ],
+        source.read(),
+      );
+    },
+  });
+}
+
 // ---- deleting -----------------------------------------------------------------------------------
 
 export async function confirmDelete(app: App, el: { node: ApiNode } | { edge: ApiEdge }): Promise<void> {

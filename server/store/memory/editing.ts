@@ -25,6 +25,7 @@ import {
   listedFirst,
   nodeFromInput,
   numbered,
+  patchedEdge,
   patchedNode,
   revertSource,
   toRecord,
@@ -230,12 +231,35 @@ export class MemoryEditor {
         for (const e of edges) write('edge', 'DELETE_EDGE', e.id, e, null, true);
         return;
       }
-      case 'CREATE_EDGE':
-      case 'RESTORE_EDGE': {
-        const edge = op.action === 'CREATE_EDGE' ? edgeFromInput(op.edge, source) : op.edge;
-        const after = overlay.addEdge(g, edge);
+      case 'CREATE_EDGE': {
+        const after = overlay.addEdge(g, edgeFromInput(op.edge, source));
         undo.push(() => overlay.removeEdge(g, after.id));
         write('edge', 'CREATE_EDGE', after.id, null, after);
+        return;
+      }
+      case 'UPDATE_EDGE':
+      case 'RESTORE_EDGE': {
+        // An update, or a revert putting back a relationship that was deleted or updated since.
+        const id = op.action === 'UPDATE_EDGE' ? op.id : op.edge.id;
+        const before = this.edge(g, id);
+        if (op.action === 'UPDATE_EDGE') {
+          if (!before) throw new NotFoundError('relationship', op.id);
+          checkVersion(op.id, op.version, version(op.id), before);
+        }
+        const wanted = op.action === 'UPDATE_EDGE' ? patchedEdge(before as GraphEdge, op.patch, source) : op.edge;
+        if (before) overlay.removeEdge(g, id);
+        let after: GraphEdge;
+        try {
+          after = overlay.addEdge(g, wanted);
+        } catch (err) {
+          if (before) overlay.addEdge(g, before);
+          throw err;
+        }
+        undo.push(() => {
+          overlay.removeEdge(g, after.id);
+          if (before) overlay.addEdge(g, before);
+        });
+        write('edge', before ? 'UPDATE_EDGE' : 'CREATE_EDGE', after.id, before, after);
         return;
       }
       case 'DELETE_EDGE':

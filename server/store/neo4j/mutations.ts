@@ -30,6 +30,7 @@ import {
   listedFirst,
   nodeFromInput,
   numbered,
+  patchedEdge,
   patchedNode,
   revertSource,
   toRecord,
@@ -294,19 +295,39 @@ export class Neo4jEditor {
         return;
       }
       case 'CREATE_EDGE':
+      case 'UPDATE_EDGE':
       case 'RESTORE_EDGE': {
-        const given = op.action === 'CREATE_EDGE' ? edgeFromInput(op.edge, source) : op.edge;
+        // A new relationship; an update; or a revert putting back one deleted or updated since.
+        const existing =
+          op.action === 'CREATE_EDGE' ? null : await readEdge(run, op.action === 'UPDATE_EDGE' ? op.id : op.edge.id);
+        if (op.action === 'UPDATE_EDGE') {
+          if (!existing) throw new NotFoundError('relationship', op.id);
+          checkVersion(op.id, op.version, currentOf(op.id, existing.version), existing.element);
+        }
+        const given =
+          op.action === 'CREATE_EDGE'
+            ? edgeFromInput(op.edge, source)
+            : op.action === 'UPDATE_EDGE'
+              ? patchedEdge(existing?.element as GraphEdge, op.patch, source)
+              : op.edge;
         const ends = [await readNode(run, given.source), await readNode(run, given.target)]
           .filter((n) => n !== null)
           .map((n) => n.element);
         const [edge] = checkElements(ends, [given]).edges as [GraphEdge];
-        if (await readEdge(run, edge.id))
+        if (op.action === 'CREATE_EDGE' && (await readEdge(run, edge.id)))
           throw new InvalidInputError(
             `${edge.id}: a second ${edge.type} edge between the same nodes; merge their sources into one edge`,
           );
         const version = await push(
-          { kind: 'edge', action: 'CREATE_EDGE', id: edge.id, before: null, after: edge, cascaded: false },
-          null,
+          {
+            kind: 'edge',
+            action: existing ? 'UPDATE_EDGE' : 'CREATE_EDGE',
+            id: edge.id,
+            before: existing?.element ?? null,
+            after: edge,
+            cascaded: false,
+          },
+          existing ? currentOf(edge.id, existing.version) : null,
         );
         const [result] = await run(REL_UPSERT[edge.type], { rows: [{ ...edgeRow(edge), version }] });
         if (result?.written !== 1) throw new NotFoundError('node', `${edge.source} or ${edge.target}`);
