@@ -62,6 +62,8 @@ export async function generateTypes(root = '.'): Promise<GeneratedFile[]> {
         Impact: '../store/types#Impact',
         Change: '../store/editing#ChangeRecord',
         Viewer: '../auth/accounts#Viewer',
+        Lead: '../workspace/leads#Lead',
+        LeadEvent: '../workspace/leads#LeadEvent',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       maybeValue: 'T | null',

@@ -17,6 +17,8 @@ import { createExplorePanel } from './ui/explorePanel';
 import { createGapsPanel } from './ui/gapsPanel';
 import { createGraphToolbar } from './ui/graphToolbar';
 import { createIndicatorsPanel } from './ui/indicatorsPanel';
+import { LeadBook } from './ui/leads';
+import { LeadsDialog } from './ui/leadsDialog';
 import { createListPanel } from './ui/listPanel';
 import { openLocation, syncResults } from './ui/panelEffects';
 import { installPanelToggles } from './ui/panelToggles';
@@ -52,10 +54,11 @@ async function expandOrOpen(id: string): Promise<void> {
 }
 
 const views = new ViewsDialog(app);
-const panorama = new PanoramaDialog(app);
-document.body.append(panorama.el);
+const leadBook = new LeadBook(app);
+const panorama = new PanoramaDialog(app, leadBook);
+const leads = new LeadsDialog(app, leadBook);
 const upload = new UploadDialog(app);
-document.body.append(upload.el);
+document.body.append(panorama.el, leads.el, upload.el);
 const dashboard = new Dashboard(app, $('#dashboard'));
 $('.graph-wrap').append(views.el);
 app.views.topbar.push(createTopbar(app, $('#topbar')));
@@ -71,10 +74,11 @@ app.views.sidebar.push(
 );
 app.views.details.push(createDetailsPanel(app, $('#details'), { openMenu }));
 app.views.status.push(
-  createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views, panorama, upload),
+  createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views, panorama, leads, upload),
   views,
   dashboard,
   panorama,
+  leads,
   upload,
 );
 installPanelToggles(app);

@@ -12,7 +12,6 @@ import {
   INDICATOR_MEASURES,
   INSTITUTION_KINDS,
   type NodeKind,
-  REL_ENDPOINTS,
   REL_TYPES,
   type RelType,
   STATUSES,

@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import type { Viewer } from '../auth/accounts';
 import type { SessionHandle } from '../http/auth';
 import type { GraphStore } from '../store/types';
+import type { LeadBook } from '../workspace/leads';
 import type { Pace } from './pace';
 
 /**
@@ -18,4 +19,6 @@ export interface GraphContext {
   viewer?: Viewer | null;
   /** Login and logout over HTTP (sets and clears the session cookie). */
   session?: SessionHandle;
+  /** The 招商 leads (server/workspace/leads.ts): in the workspace file, whatever the store. */
+  leads?: LeadBook;
 }

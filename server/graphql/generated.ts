@@ -4,6 +4,7 @@ import type { StoredNode as StoredNodeModel, Path as PathModel, Subgraph as Subg
 import type { GraphEdge as GraphEdgeModel } from '../domain/model';
 import type { ChangeRecord as ChangeRecordModel } from '../store/editing';
 import type { Viewer as ViewerModel } from '../auth/accounts';
+import type { Lead as LeadModel, LeadEvent as LeadEventModel } from '../workspace/leads';
 import type { GraphContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -461,6 +462,10 @@ export type Query = {
   viewer: Maybe<Viewer>;
   /** The audit trail, newest first: one element's history, one user's changes, changes since a time (ISO 8601). first ≤ 500. */
   changes: Array<Change>;
+  /** 招商线索, most recently changed first; needs a session (VIEWER or above). first ≤ 500. */
+  leads: Array<Lead>;
+  /** One lead (null when there is none); needs a session. */
+  lead: Maybe<Lead>;
 };
 
 
@@ -569,6 +574,20 @@ export type QueryChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryLeadsArgs = {
+  status?: InputMaybe<LeadStatus>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** VIEWER reads; EDITOR also changes the graph and reverts their own changes; ADMIN also reverts anyone's. */
 export type Role =
   | 'VIEWER'
@@ -608,6 +627,23 @@ export type NodeInput = {
   institutionKind?: InputMaybe<InstitutionKind>;
   /** The node's own sources; the change's source is added to them. */
   sources?: InputMaybe<Array<SourceInput>>;
+  /** A cluster's or a zone's figures (other kinds have none). */
+  indicators?: InputMaybe<Array<IndicatorInput>>;
+};
+
+/** A figure of a cluster or a zone, checked as a dataset file's. Without `sources`, the change's source is its source. */
+export type IndicatorInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+  value: Scalars['Float']['input'];
+  valueMax?: InputMaybe<Scalars['Float']['input']>;
+  unit: Scalars['String']['input'];
+  kind: IndicatorKind;
+  measure: IndicatorMeasure;
+  period: Scalars['String']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
 };
 
 /** Fields to change (absent: unchanged). The change's source is added to the node's sources. */
@@ -619,6 +655,8 @@ export type NodePatch = {
   tier?: InputMaybe<ClusterTier>;
   zoneKind?: InputMaybe<ZoneKind>;
   institutionKind?: InputMaybe<InstitutionKind>;
+  /** Replaces the figures of a cluster or a zone. */
+  indicators?: InputMaybe<Array<IndicatorInput>>;
   /** The node's sources in full, replacing them (what an upload merges into a node); the change's source is added. */
   sources?: InputMaybe<Array<SourceInput>>;
 };
@@ -697,6 +735,10 @@ export type Mutation = {
   applyChangeSet: Array<Change>;
   /** Reverting is itself a change. Editors revert their own changes, admins anyone's. */
   revertChange: Change;
+  /** Creates or updates a lead (EDITOR); a stale `version` is refused with CONFLICT and the lead as it is. */
+  saveLead: Lead;
+  /** Deletes a lead (EDITOR); its history stays in the workspace. */
+  deleteLead: Scalars['Boolean']['output'];
   /**
    * The change set an uploaded spreadsheet would make (editors; files up to 512 KB in all, BAD_USER_INPUT past
    * that). Nothing is applied: review it, then send it with applyChangeSet.
@@ -814,10 +856,100 @@ export type MutationRevertChangeArgs = {
  * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
  * is refused with CONFLICT (and the current element) when made against an old `version`.
  */
+export type MutationSaveLeadArgs = {
+  input: LeadInput;
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationDeleteLeadArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
 export type MutationPreviewImportArgs = {
   files: Array<ImportFile>;
   skipBadRows?: InputMaybe<Scalars['Boolean']['input']>;
   mode?: InputMaybe<ImportMode>;
+};
+
+/** 未接触 / 接洽中 / 已签约 / 已落地 / 放弃 */
+export type LeadStatus =
+  | 'UNCONTACTED'
+  | 'CONTACTING'
+  | 'SIGNED'
+  | 'LANDED'
+  | 'ABANDONED';
+
+/** TARGET: an outside enterprise to attract for a gap's input; GAP: a gap with no target named yet. */
+export type LeadSubject =
+  | 'TARGET'
+  | 'GAP';
+
+/** One 招商 lead: a target enterprise (or a bare gap) for an input product, its status, owner and notes. */
+export type Lead = {
+  __typename?: 'Lead';
+  id: Scalars['ID']['output'];
+  subject: LeadSubject;
+  /** The gap's input product; null when the graph no longer has it. */
+  product: Maybe<Node>;
+  productId: Scalars['ID']['output'];
+  /** The enterprise to attract; null for a GAP lead, or when the graph no longer has it. */
+  target: Maybe<Node>;
+  targetId: Maybe<Scalars['ID']['output']>;
+  /** The zone the enterprise is to land in (本区). */
+  homeZoneId: Scalars['ID']['output'];
+  status: LeadStatus;
+  owner: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+  /** When the lead took its current status (ISO 8601). */
+  statusSince: Scalars['String']['output'];
+  /** 1 when made, one more on every change: an update names the version it was made against. */
+  version: Scalars['Int']['output'];
+  /** Every change of the lead, newest first. */
+  history: Array<LeadEvent>;
+};
+
+/** One change of a lead: the lead as JSON before and after (null: absent). */
+export type LeadEvent = {
+  __typename?: 'LeadEvent';
+  id: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  user: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  before: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Without `id`: a new lead (`productId` needed; no `targetId` makes a GAP lead; the home zone defaults
+ * to the dataset's; the owner to whoever makes it). With `id` and `version`: changes status, owner or notes.
+ */
+export type LeadInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  homeZoneId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LeadStatus>;
+  /** A person's name, at most 64 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** At most 4000 characters; line breaks allowed, other control characters not. */
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A file to preview: its name as the user chose it and its bytes in base64. */
@@ -1042,6 +1174,7 @@ export type ResolversTypes = {
   Viewer: ResolverTypeWrapper<ViewerModel>;
   SourceInput: SourceInput;
   NodeInput: NodeInput;
+  IndicatorInput: IndicatorInput;
   NodePatch: NodePatch;
   EdgeInput: EdgeInput;
   EdgePatch: EdgePatch;
@@ -1049,6 +1182,11 @@ export type ResolversTypes = {
   ChangeInput: ChangeInput;
   Change: ResolverTypeWrapper<ChangeRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  LeadStatus: LeadStatus;
+  LeadSubject: LeadSubject;
+  Lead: ResolverTypeWrapper<LeadModel>;
+  LeadEvent: ResolverTypeWrapper<LeadEventModel>;
+  LeadInput: LeadInput;
   ImportFile: ImportFile;
   ImportKind: ImportKind;
   ImportMode: ImportMode;
@@ -1094,12 +1232,16 @@ export type ResolversParentTypes = {
   Viewer: ViewerModel;
   SourceInput: SourceInput;
   NodeInput: NodeInput;
+  IndicatorInput: IndicatorInput;
   NodePatch: NodePatch;
   EdgeInput: EdgeInput;
   EdgePatch: EdgePatch;
   ChangeInput: ChangeInput;
   Change: ChangeRecordModel;
   Mutation: Record<PropertyKey, never>;
+  Lead: LeadModel;
+  LeadEvent: LeadEventModel;
+  LeadInput: LeadInput;
   ImportFile: ImportFile;
   ImportRowError: ImportRowError;
   ImportFieldChange: ImportFieldChange;
@@ -1352,6 +1494,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   whatIf?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'removeIds'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
 };
 
 export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -1385,7 +1529,38 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   deleteEdge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEdgeArgs, 'id' | 'version' | 'source'>>;
   applyChangeSet?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<MutationApplyChangeSetArgs, 'changes' | 'source'>>;
   revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
+  saveLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationSaveLeadArgs, 'input'>>;
+  deleteLead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id' | 'version'>>;
   previewImport?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files' | 'skipBadRows' | 'mode'>>;
+};
+
+export type LeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['LeadSubject'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  homeZoneId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusSince?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['LeadEvent']>, ParentType, ContextType>;
+};
+
+export type LeadEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LeadEvent'] = ResolversParentTypes['LeadEvent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ImportRowErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = {
@@ -1478,6 +1653,8 @@ export type Resolvers<ContextType = GraphContext> = {
   Viewer?: ViewerResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  LeadEvent?: LeadEventResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   ImportFieldChange?: ImportFieldChangeResolvers<ContextType>;
   ImportNode?: ImportNodeResolvers<ContextType>;

@@ -18,7 +18,7 @@ import {
 } from '../store/editing';
 import type { GraphStore } from '../store/types';
 import type { GraphContext } from './context';
-import type { ChangeInput, EdgeInput, NodeInput, NodePatch, Resolvers, SourceInput } from './generated';
+import type { ChangeInput, EdgeInput, IndicatorInput, NodeInput, NodePatch, Resolvers, SourceInput } from './generated';
 import { previewImport } from './upload';
 
 const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
@@ -40,26 +40,37 @@ function editable(store: GraphStore): EditableStore {
 
 const source = (s: SourceInput): ChangeSource => s;
 
-/** Sources given with an element, checked and put in the dataset's shape. */
-const ownSources = (sources: readonly SourceInput[]) => sources.map((s) => elementSource(checkSource(s)));
+const elementSources = (sources: readonly SourceInput[]) => sources.map((s) => elementSource(checkSource(s)));
+
+/** Figures as the dataset's: their own sources checked (none given: the store adds the change's). */
+function indicatorFields(indicators: readonly IndicatorInput[]) {
+  return indicators.map(({ sources, ...rest }) => ({
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined)),
+    ...(sources ? { sources: elementSources(sources) } : {}),
+  }));
+}
 
 /** A node input as the dataset's fields: its own sources checked and put in the dataset's shape. */
 function nodeFields(node: NodeInput): NodeFields {
-  const { sources, ...rest } = node;
+  const { sources, indicators, ...rest } = node;
   const fields: NodeFields = { ...rest };
-  if (sources) fields.sources = ownSources(sources);
+  if (sources) fields.sources = elementSources(sources);
+  if (indicators) fields.indicators = indicatorFields(indicators);
   return fields;
 }
 
-/** A patch as the dataset's fields: sources given (the node's in full) checked likewise. */
+/** A patch as the dataset's fields: figures as in nodeFields, sources given (the node's in full) checked likewise. */
 function patchFields(patch: NodePatch): NodePatchFields {
-  const { sources, ...rest } = patch;
-  return sources ? { ...rest, sources: ownSources(sources) } : rest;
+  const { indicators, sources, ...rest } = patch;
+  const fields: NodePatchFields = { ...rest };
+  if (indicators) fields.indicators = indicatorFields(indicators);
+  if (sources) fields.sources = elementSources(sources);
+  return fields;
 }
 
 function edgeFields(edge: EdgeInput): EdgeFields {
   const { sources, ...rest } = edge;
-  return sources ? { ...rest, sources: ownSources(sources) } : rest;
+  return sources ? { ...rest, sources: elementSources(sources) } : rest;
 }
 
 function changeOp(c: ChangeInput, i: number): ChangeOp {

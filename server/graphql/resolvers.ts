@@ -8,6 +8,7 @@ import { englishName } from '../domain/english-name';
 import { targetsFirst } from '../store/args';
 import type { BetweenArgs, GapsArgs, SupplyChainArgs } from '../store/types';
 import type { QueryBetweenArgs, QueryGapsArgs, QuerySupplyChainArgs, Resolvers } from './generated';
+import { leadResolvers } from './leads';
 import { editingResolvers } from './mutations';
 
 const TYPENAME = {
@@ -105,6 +106,7 @@ export const resolvers: Resolvers = {
     whatIf: (_, a, { store }, info) =>
       store.whatIf(a.removeIds, { homeZoneId: a.homeZoneId, targets: selectedTargets(info, ['newGaps']) }),
     ...editingResolvers.Query,
+    ...leadResolvers.Query,
   },
   ChainGap: {
     targets: (gap, a) => gap.targets.slice(0, targetsFirst(a.first)),
@@ -115,7 +117,8 @@ export const resolvers: Resolvers = {
       return id ? store.node(id) : null;
     },
   },
-  Mutation: editingResolvers.Mutation,
+  Mutation: { ...editingResolvers.Mutation, ...leadResolvers.Mutation },
+  Lead: leadResolvers.Lead,
   Edge: editingResolvers.Edge,
   Node: {
     __resolveType: (node) => TYPENAME[node.kind],

@@ -27,6 +27,7 @@ import { requestStore } from '../graphql/request-store';
 import { ARMOR_LIMITS, protection } from '../graphql/rules';
 import { executableSchema } from '../graphql/schema';
 import type { GraphStore } from '../store/types';
+import type { LeadBook } from '../workspace/leads';
 import { Admission } from './admission';
 import { type AuthOptions, authenticate, sessionHandle, viewerOf } from './auth';
 import { budgetPlugin } from './budget-plugin';
@@ -49,6 +50,8 @@ export const EXPENSIVE_SHARE = 1 / 16;
 export interface AppOptions {
   /** The accounts to log in with; without them nobody can log in (and nothing can be changed). */
   accounts?: Accounts;
+  /** The 招商 leads; without them lead tracking is refused. */
+  leads?: LeadBook;
 }
 
 export async function createApp(store: GraphStore, config: Config, logger: Logger, opts: AppOptions = {}) {
@@ -166,6 +169,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
       development: config.development,
       compress,
       logger,
+      ...(opts.leads ? { leads: opts.leads } : {}),
     }),
     compress,
     expressMiddleware(apollo, {
@@ -173,6 +177,7 @@ export async function createApp(store: GraphStore, config: Config, logger: Logge
         store: requestStore(store),
         res,
         viewer: viewerOf(res),
+        ...(opts.leads ? { leads: opts.leads } : {}),
         ...(auth ? { session: sessionHandle(auth, req, res) } : {}),
       }),
     }),

@@ -23,6 +23,7 @@ import type { PreparedOperation, PreparedOperations } from '../graphql/operation
 import { Pace } from '../graphql/pace';
 import { requestStore } from '../graphql/request-store';
 import type { GraphStore } from '../store/types';
+import type { LeadBook } from '../workspace/leads';
 import { type Admission, busyError, RETRY_AFTER_SECONDS } from './admission';
 import { sessionToken, viewerOf } from './auth';
 import { jsonParts, streamBody, streamJson } from './json-writer';
@@ -42,6 +43,7 @@ export interface GraphqlRoute {
   development: boolean;
   compress: RequestHandler;
   logger: Logger;
+  leads?: LeadBook;
 }
 
 interface Body {
@@ -150,7 +152,13 @@ async function execute(asked: Asked): Promise<Entry | null> {
       pace = new Pace(estimate.elementBytes);
     }
   }
-  const context: GraphContext = { store, res, viewer: viewerOf(res), ...(pace ? { pace } : {}) };
+  const context: GraphContext = {
+    store,
+    res,
+    viewer: viewerOf(res),
+    ...(pace ? { pace } : {}),
+    ...(route.leads ? { leads: route.leads } : {}),
+  };
   const result = await prepared.run(context, asked.rawVariables, pace !== undefined);
   if (res.destroyed) return null;
   const errors = result.errors?.length

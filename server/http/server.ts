@@ -11,6 +11,7 @@ import { type Config, readConfig } from '../config';
 import { DEFAULT_DATASET } from '../dataset';
 import { createStore } from '../store';
 import type { GraphStore } from '../store/types';
+import { LeadBook } from '../workspace/leads';
 import { openEmbedded } from '../workspace/open';
 import { Workspace } from '../workspace/workspace';
 import { createApp } from './app';
@@ -62,7 +63,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   httpServer.requestTimeout = Math.max(60_000, config.socketIdleMs);
   const drain = drainable(httpServer);
   const accounts = new Accounts(workspace);
-  const { app, apollo } = await createApp(store, config, logger, { accounts });
+  const leads = new LeadBook(workspace);
+  const { app, apollo } = await createApp(store, config, logger, { accounts, leads });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

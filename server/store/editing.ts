@@ -258,11 +258,18 @@ export function makeNodeId(kind: NodeKind, name: string, nameEn?: unknown): stri
 const withSource = (sources: Source[], source: Source) =>
   sources.some((s) => s.quote === source.quote && s.section === source.section) ? sources : [...sources, source];
 
+/** Figures given without sources take the change's. */
+const sourcedFigures = (indicators: unknown, source: Source) =>
+  Array.isArray(indicators)
+    ? indicators.map((i: Record<string, unknown>) => (i.sources ? i : { ...i, sources: [source] }))
+    : indicators;
+
 /** The node a create asks for, before validation: id made when absent, the change's source added. */
 export function nodeFromInput(input: NodeFields, source: Source): Record<string, unknown> {
   const { id, sources, ...rest } = input;
   const given = Array.isArray(sources) ? (sources as Source[]) : [];
   const clean = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined));
+  if (clean.indicators) clean.indicators = sourcedFigures(clean.indicators, source);
   return {
     id: id || makeNodeId(input.kind, input.name, input.nameEn),
     ...clean,
@@ -281,7 +288,7 @@ export function patchedNode(node: GraphNode, patch: NodePatchFields, source: Sou
       );
     if (value === undefined) continue;
     if (value === null) delete out[key];
-    else out[key] = value;
+    else out[key] = key === 'indicators' ? sourcedFigures(value, source) : value;
   }
   out.sources = withSource((out.sources as Source[] | undefined) ?? [], source);
   return out;

@@ -56,6 +56,7 @@ export function defineChainApiSuite(name: string, start: () => Promise<RunningSe
            overview { homeZone { id name zoneKind } } }`,
       );
       expect(r.status).toBe(200);
+      // biome-ignore lint/suspicious/noExplicitAny: the answer is read loosely, field by field
       const d = r.body.data as Record<string, any>;
       expect(d.chainPanorama.nodes).toHaveLength(8);
       expect(d.chainPanorama.edges).toHaveLength(7);

@@ -46,6 +46,10 @@ const variables: { [N in QueryName]: Variables<N> } = {
   homeZone: {},
   previewImport: { files: [{ name: 'nodes.csv', content: Buffer.from(SHEET).toString('base64') }], mode: 'MERGE' },
   current: { ids: ['cluster:auto', 'enterprise:hafei-auto'], ends: ['cluster:auto', 'enterprise:hafei-auto'] },
+  // The 招商线索 documents (file order: LeadHistory, Leads, then SaveLead).
+  leads: { status: null, owner: null, first: 500 },
+  leadHistory: { id: '1' },
+  saveLead: { input: { productId: 'product:aluminium-plate', targetId: 'enterprise:harbin-light-alloy' } },
 };
 
 let server: RunningServer;

@@ -239,6 +239,51 @@ export function defineEditingSuite(name: string, start: () => Promise<RunningSer
       expect(await read()).toMatchObject({ status: before.status, version: before.version + 2 });
     });
 
+    it('creates a zone with its figures, the change’s source theirs unless given, and replaces them by a patch', async () => {
+      const alice = new Session(url);
+      await alice.login('alice');
+      const figure = {
+        key: 'gdp-2025',
+        name: '地区生产总值',
+        nameEn: 'GDP',
+        year: 2025,
+        value: 120,
+        unit: '亿元',
+        kind: 'ACTUAL',
+        measure: 'LEVEL',
+        period: '2025',
+      };
+      const made = await alice.gql(
+        'mutation($n: NodeInput!, $s: SourceInput!) { createNode(node: $n, source: $s) { id version ... on Zone { indicators { key value sources { quote } } } } }',
+        {
+          n: { kind: 'ZONE', name: '新区', nameEn: 'Figures Park', zoneKind: 'INDUSTRIAL_PARK', indicators: [figure] },
+          s: SOURCE,
+        },
+      );
+      expect(made.body.errors).toBeUndefined();
+      expect(made.body.data?.createNode.indicators).toEqual([
+        { key: 'gdp-2025', value: 120, sources: [{ quote: SOURCE.quote }] },
+      ]);
+      const bad = await alice.gql(
+        'mutation($id: ID!, $p: NodePatch!, $s: SourceInput!) { updateNode(id: $id, version: 1, patch: $p, source: $s) { id } }',
+        { id: 'zone:figures-park', p: { indicators: [{ ...figure, period: '2020-2025-2030' }] }, s: SOURCE },
+      );
+      expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+      expect(bad.body.errors?.[0]?.message).toMatch(/period/);
+      const patched = await alice.gql(
+        'mutation($id: ID!, $p: NodePatch!, $s: SourceInput!) { updateNode(id: $id, version: 1, patch: $p, source: $s) { version ... on Zone { indicators { key value sources { quote } } } } }',
+        {
+          id: 'zone:figures-park',
+          p: { indicators: [{ ...figure, value: 130, sources: [{ quote: '统计公报：130亿元', section: '表1' }] }] },
+          s: SOURCE,
+        },
+      );
+      expect(patched.body.data?.updateNode).toEqual({
+        version: 2,
+        indicators: [{ key: 'gdp-2025', value: 130, sources: [{ quote: '统计公报：130亿元' }] }],
+      });
+    });
+
     it('applies a change set all or nothing: one bad row and nothing changes', async () => {
       const alice = new Session(url);
       await alice.login('alice');

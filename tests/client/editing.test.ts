@@ -20,6 +20,7 @@ const node: ApiNode = {
   kind: 'ENTERPRISE',
   name: '哈飞汽车',
   nameEn: 'Hafei Auto',
+  nameEnStated: true,
   aliases: ['哈飞'],
   status: 'EXISTING',
   degree: 3,

@@ -63,6 +63,9 @@ export interface Operations {
   current: [G.CurrentQueryVariables, G.CurrentQuery];
   homeZone: [G.HomeZoneQueryVariables, G.HomeZoneQuery];
   previewImport: [G.PreviewImportMutationVariables, G.PreviewImportMutation];
+  leads: [G.LeadsQueryVariables, G.LeadsQuery];
+  leadHistory: [G.LeadHistoryQueryVariables, G.LeadHistoryQuery];
+  saveLead: [G.SaveLeadMutationVariables, G.SaveLeadMutation];
 }
 export type QueryName = keyof Operations;
 export type Variables<N extends QueryName> = Operations[N][0];

@@ -17,7 +17,18 @@ const TIERS: ClusterTier[] = ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY
 const SPACING = 60;
 
 function node(id: string, kind: NodeKind, name: string, extra: Partial<ApiNode> = {}): ApiNode {
-  return { id, kind, name, nameEn: null, aliases: [], status: 'EXISTING', sources: [], degree: 0, ...extra };
+  return {
+    id,
+    kind,
+    name,
+    nameEn: null,
+    nameEnStated: false,
+    aliases: [],
+    status: 'EXISTING',
+    sources: [],
+    degree: 0,
+    ...extra,
+  };
 }
 
 export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 1): SyntheticGraph {

@@ -114,7 +114,18 @@ function nodeDetails(app: App, n: ApiNode, hooks: DetailsHooks): (HTMLElement | 
     'dl',
     { class: 'props', 'data-testid': 'details-props' },
     ...row(t(lang, 'details.name'), n.name),
-    ...row(t(lang, 'details.nameEn'), n.nameEn),
+    ...row(
+      t(lang, 'details.nameEn'),
+      n.nameEn && n.nameEnStated === false
+        ? h(
+            'span',
+            { 'data-testid': 'name-en-pinyin' },
+            n.nameEn,
+            ' ',
+            h('small', { class: 'muted' }, t(lang, 'details.nameEnPinyin')),
+          )
+        : n.nameEn,
+    ),
     ...row(t(lang, 'details.kind'), enumLabel(lang, n.kind)),
     ...row(t(lang, 'details.status'), enumLabel(lang, n.status)),
     ...row(t(lang, 'details.tier'), n.tier ? enumLabel(lang, n.tier) : null),

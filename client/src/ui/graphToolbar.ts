@@ -1,5 +1,5 @@
 /**
- * Graph toolbar — undo and redo, fit, zoom, re-layout, the whole graph, saved views — and the
+ * Graph toolbar — undo and redo, fit, zoom, re-layout, the whole graph, saved views, the 全景图 and the 招商线索 — and the
  * status line with the visible counts. Undo and redo walk the same history as the browser's Back
  * and Forward (they call them).
  */
@@ -15,6 +15,7 @@ export function createGraphToolbar(
   status: HTMLElement,
   views: ViewsDialog,
   panorama?: { toggle(): void },
+  leads?: { toggle(): void },
   upload?: { toggle(): void; readonly allowed: boolean },
 ): View {
   const buttons = [
@@ -27,6 +28,7 @@ export function createGraphToolbar(
     { key: 'graph.showAll', icon: '⊞', testid: 'show-all', run: () => void showAll(app) },
     { key: 'views.menu', icon: '☰', testid: 'views', run: () => views.toggle() },
     ...(panorama ? [{ key: 'pano.open', icon: '全', testid: 'open-panorama', run: () => panorama.toggle() }] : []),
+    ...(leads ? [{ key: 'leads.open', icon: '线', testid: 'open-leads', run: () => leads.toggle() }] : []),
     // 上传表格: a button with its label, shown to editors only.
     ...(upload
       ? [{ key: 'upload.open', icon: '⇪', testid: 'open-upload', run: () => upload.toggle(), text: true }]

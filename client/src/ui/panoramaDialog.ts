@@ -2,7 +2,8 @@
  * The 全景图 view (招商): a cluster's chain in 上游 / 中游 / 下游 lanes, each product coloured by
  * its chain gap with its local and outside counts and its 链主; clicking a product shows its gap
  * and the ranked target list (exportable as CSV); ticking local enterprises and 若迁出 marks
- * what their leaving would break. A dialog over the graph, drawn from the API's answers with
+ * what their leaving would break. Each gap and each target carries its 招商线索 status (ui/leads.ts):
+ * editors set it there, and recording a landed lead redraws the panorama with the gap closed. A dialog over the graph, drawn from the API's answers with
  * the pure layout of lib/panorama.ts (no Cytoscape: only the graph view touches it).
  */
 import { enumLabel, nodeName, t } from '../lib/i18n';
@@ -12,6 +13,7 @@ import { gql } from './api';
 import type { App } from './app';
 import { fill, h, options } from './dom';
 import { download, stamp } from './download';
+import type { LeadBook } from './leads';
 import { aboutLine } from './workbooks';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -36,7 +38,10 @@ export class PanoramaDialog {
   private impact: Impact | null = null;
   private opener: HTMLElement | null = null;
 
-  constructor(private readonly app: App) {
+  constructor(
+    private readonly app: App,
+    private readonly leads: LeadBook,
+  ) {
     this.el.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close();
     });
@@ -51,6 +56,7 @@ export class PanoramaDialog {
     this.opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.el.hidden = false;
     if (this.clusters.length === 0) this.clusters = (await gql('clusters')).clusters;
+    await this.app.run(() => this.leads.refresh());
     await this.show(clusterId ?? this.clusterId ?? this.clusters[0]?.id ?? null);
   }
 
@@ -60,9 +66,9 @@ export class PanoramaDialog {
   }
 
   /** Loads a cluster's panorama and its gaps (with targets) in two requests. */
-  async show(clusterId: string | null): Promise<void> {
+  async show(clusterId: string | null, keepSelected = false): Promise<void> {
     this.clusterId = clusterId;
-    this.selected = null;
+    if (!keepSelected) this.selected = null;
     this.impact = null;
     this.leaving.clear();
     if (!clusterId) return this.render();
@@ -91,6 +97,7 @@ export class PanoramaDialog {
 
   render(): void {
     if (this.el.hidden) return;
+    this.leads.follow(() => this.render());
     const lang = this.app.lang;
     const cluster = this.clusters.find((c) => c.id === this.clusterId);
     const pick = h(
@@ -249,6 +256,24 @@ export class PanoramaDialog {
     return h('aside', { class: 'pano-side', 'data-testid': 'pano-side' }, detail, this.whatIfPart());
   }
 
+  /** After a lead changed: a record in the graph redraws the panorama, else the side is redrawn. */
+  private leadChanged = (recorded: boolean) => {
+    if (recorded) void this.show(this.clusterId, true);
+    else this.render();
+  };
+
+  private leadRow(gap: ChainGap): HTMLElement {
+    const lang = this.app.lang;
+    const control = this.leads.control(gap.product.id, null, this.leadChanged);
+    return control
+      ? h('p', { class: 'lead-row', 'data-testid': 'pano-gap-lead' }, h('span', {}, t(lang, 'leads.gapLead')), control)
+      : h(
+          'p',
+          { class: 'muted', 'data-testid': 'pano-lead-login' },
+          `${t(lang, 'leads.login')} · ${t(lang, 'leads.loginHint')}`,
+        );
+  }
+
   private gapDetail(gap: ChainGap): HTMLElement {
     const lang = this.app.lang;
     const name = nodeName(lang, gap.product);
@@ -265,6 +290,7 @@ export class PanoramaDialog {
       { class: 'pano-gap', 'data-testid': 'pano-gap', 'data-kind': gap.kind },
       h('h3', {}, `${name} · ${enumLabel(lang, gap.kind)} · ${enumLabel(lang, gap.severity)}`),
       h('p', {}, lang === 'zh' ? gap.explanation : gap.explanationEn),
+      this.leadRow(gap),
       h('h4', {}, t(lang, 'pano.targets')),
       gap.targets.length === 0
         ? h('p', { class: 'muted' }, t(lang, 'pano.noTargets'))
@@ -275,8 +301,12 @@ export class PanoramaDialog {
               h(
                 'li',
                 { 'data-testid': 'pano-target', 'data-id': m.node.id },
-                h('strong', {}, nodeName(lang, m.node)),
-                ` ${m.score.toFixed(2)}`,
+                h(
+                  'div',
+                  { class: 'lead-row' },
+                  h('span', {}, h('strong', {}, nodeName(lang, m.node)), ` ${m.score.toFixed(2)}`),
+                  this.leads.control(gap.product.id, m.node.id, this.leadChanged),
+                ),
                 h('ul', {}, ...(lang === 'zh' ? m.reasons : m.reasonsEn).map((r) => h('li', {}, r))),
               ),
             ),
