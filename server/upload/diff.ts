@@ -4,7 +4,7 @@
  * applyChangeSet takes for them (ChangeInput's shape, with the versions read now, in the order
  * they apply: deletions, then nodes, then relationships; a relationship whose status alone changes
  * is updated, one whose sources change too is deleted and made again). What a change set cannot carry
- * (indicators, lint acknowledgements, a relationship id of its own) is a problem of the element's
+ * (lint acknowledgements, a relationship id of its own) is a problem of the element's
  * row, and the element is left out of the set, with the relationships that need it.
  */
 import { edgeId, type GraphEdge, type GraphNode, type Source } from '../domain/model';
@@ -64,10 +64,22 @@ export interface DiffInput {
   /** The file a problem of no row is reported against. */
   file: string;
   version: (element: { id: string; source?: string; target?: string }) => number | Promise<number>;
+  /** The lint acknowledgements the import read (`id` or `nodeId#indicatorKey`): a change set has no field for them. */
+  acks?: ReadonlyMap<string, unknown>;
 }
 
 /** What NodePatch (and NodeInput, with id and kind) can set. */
-const NODE_FIELDS = ['name', 'nameEn', 'aliases', 'status', 'tier', 'zoneKind', 'institutionKind', 'sources'];
+const NODE_FIELDS = [
+  'name',
+  'nameEn',
+  'aliases',
+  'status',
+  'tier',
+  'zoneKind',
+  'institutionKind',
+  'indicators',
+  'sources',
+];
 const EDGE_FIELDS = ['type', 'source', 'target', 'status', 'sources'];
 const CLI = '(the command line can: `npm run cli -- import`) 请用命令行导入';
 
@@ -101,6 +113,7 @@ export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
   };
   /** Nodes the set cannot create: the relationships that need them are left out too. */
   const leftOut = new Set<string>();
+  const acked = new Set([...(input.acks?.keys() ?? [])].map((key) => key.split('#')[0] as string));
 
   for (const node of merged.nodes) {
     const before = baseNodes.get(node.id);
@@ -108,14 +121,17 @@ export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
     const fields = changedFields(before ?? {}, node);
     if (before && fields.length === 0) continue;
     const unsupported = fields.filter((f) => !NODE_FIELDS.includes(f) && !(before === undefined && f === 'kind'));
-    const badSource = sourceProblem(node.sources);
+    if (acked.has(node.id)) unsupported.push('lint');
+    const badSource = sourceProblem([...node.sources, ...indicatorsOf(node).flatMap((i) => i.sources)]);
     for (const f of unsupported)
       problem(
         node.id,
         f,
         f === 'kind'
           ? `节点类型不能修改 / a node's kind cannot change (${before?.kind} → ${node.kind}): delete it and create another`
-          : `上传不能设置 \`${f}\` / \`${f}\` cannot be set by an upload in the explorer ${CLI}`,
+          : f === 'lint'
+            ? `检查确认（lint）不能上传 / lint acknowledgements cannot be uploaded ${CLI}`
+            : `上传不能设置 \`${f}\` / \`${f}\` cannot be set by an upload in the explorer ${CLI}`,
       );
     if (badSource) problem(node.id, 'sources', badSource);
     if (unsupported.length > 0 || badSource) {
@@ -156,10 +172,17 @@ export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
     const fields = changedFields(before ?? {}, edge);
     if (before && fields.length === 0) continue;
     const unsupported = fields.filter((f) => f !== 'id' && !EDGE_FIELDS.includes(f));
+    if (acked.has(edge.id)) unsupported.push('lint');
     const end = [edge.source, edge.target].find((id) => leftOut.has(id));
     const badSource = sourceProblem(edge.sources);
     for (const f of unsupported)
-      problem(edge.id, f, `上传不能设置 \`${f}\` / \`${f}\` cannot be set by an upload in the explorer ${CLI}`);
+      problem(
+        edge.id,
+        f,
+        f === 'lint'
+          ? `检查确认（lint）不能上传 / lint acknowledgements cannot be uploaded ${CLI}`
+          : `上传不能设置 \`${f}\` / \`${f}\` cannot be set by an upload in the explorer ${CLI}`,
+      );
     if (edge.id !== edgeId(edge))
       problem(
         edge.id,
@@ -223,6 +246,7 @@ const comparable = (v: unknown) =>
 function patchValue(field: string, node: GraphNode): unknown {
   const v = (node as Record<string, unknown>)[field];
   if (field === 'sources') return node.sources.map(sourceInput);
+  if (field === 'indicators') return indicatorsOf(node).map(indicatorInput);
   return v === undefined ? null : v;
 }
 
@@ -230,7 +254,9 @@ function nodeInput(node: GraphNode): Record<string, unknown> {
   const out: Record<string, unknown> = { id: node.id, kind: node.kind };
   for (const f of NODE_FIELDS) {
     const v = (node as Record<string, unknown>)[f];
-    if (v !== undefined) out[f] = f === 'sources' ? node.sources.map(sourceInput) : v;
+    if (v === undefined) continue;
+    out[f] =
+      f === 'sources' ? node.sources.map(sourceInput) : f === 'indicators' ? indicatorsOf(node).map(indicatorInput) : v;
   }
   return out;
 }
@@ -244,6 +270,13 @@ function edgeInput(edge: GraphEdge): Record<string, unknown> {
     sources: edge.sources.map(sourceInput),
   };
 }
+
+type Indicator = NonNullable<Extract<GraphNode, { kind: 'CLUSTER' }>['indicators']>[number];
+
+const indicatorsOf = (node: GraphNode): Indicator[] => ('indicators' in node ? (node.indicators ?? []) : []);
+
+/** A figure as IndicatorInput takes it (lint acknowledgements are not on it: the validator keeps them apart). */
+const indicatorInput = ({ sources, ...rest }: Indicator) => ({ ...rest, sources: sources.map(sourceInput) });
 
 const sourceInput = (s: Source) => ({
   quote: s.quote,

@@ -161,6 +161,7 @@ export async function previewUpload(store: GraphStore & EditableStore, req: Prev
         origin,
         file: names.join(', '),
         version: (e) => store.versionOf(e),
+        ...(merged.lintAcks ? { acks: merged.lintAcks } : {}),
       })
     : emptyDiff();
   errors.push(...diff.problems);

@@ -327,7 +327,7 @@ export function defineImportPreviewSuite(name: string, start: StartUpload) {
       expect(r.body.data?.a).toEqual({ aliases: ['甲料'], nameEn: 'Material A', version: 2 });
     });
 
-    it('names a field a change set cannot carry (indicators) as its row’s error, and leaves the node out', async () => {
+    it('carries a node’s figures (indicators), and names a figure’s lint acknowledgement as its row’s error', async () => {
       const indicator = {
         key: 'output-2005',
         name: '产值',
@@ -340,19 +340,30 @@ export function defineImportPreviewSuite(name: string, start: StartUpload) {
         period: '2005',
         sources: [{ quote: '产值10亿元', section: '规划表' }],
       };
-      const cell = `"${JSON.stringify([indicator]).replace(/"/g, '""')}"`;
+      const cell = (v: unknown) => `"${JSON.stringify(v).replace(/"/g, '""')}"`;
+      const acked = { ...indicator, lint: { ack: [{ rule: 'indicator-scope', reason: '核对过' }] } };
       const sheet = [
         'id,kind,name,nameEn,tier,indicators,quote,section',
-        `cluster:k,CLUSTER,整机集群,Assembly cluster,ESTABLISHED,${cell},整机集群,fixture`,
+        `cluster:k,CLUSTER,整机集群,Assembly cluster,ESTABLISHED,${cell([indicator])},整机集群,fixture`,
+        `cluster:j,CLUSTER,链条集群,Chain cluster,ESTABLISHED,${cell([acked])},链条集群,fixture`,
         'product:other-part,PRODUCT,另一部件,Other Part,,,另一部件,规划表',
       ].join('\n');
       const p = (await alice.gql(PREVIEW, { files: [file('nodes.csv', sheet)], skip: true })).body.data?.previewImport;
       expect(p.errors).toEqual([
-        expect.objectContaining({ file: 'nodes.csv', line: 2, field: 'indicators', elementId: 'cluster:k' }),
+        expect.objectContaining({ file: 'nodes.csv', line: 3, field: 'lint', elementId: 'cluster:j' }),
       ]);
-      expect(p.changedNodes).toEqual([]);
+      expect(p.changedNodes.map((x: Row) => x.id)).toEqual(['cluster:k']);
+      expect(p.changedNodes[0].fields.map((f: { field: string }) => f.field)).toEqual(['indicators']);
       expect(p.addedNodes.map((x: Row) => x.id)).toEqual(['product:other-part']);
-      expect(JSON.parse(p.changes).map((c: { action: string }) => c.action)).toEqual(['CREATE_NODE']);
+      const applied = await alice.gql(APPLY, { changes: JSON.parse(p.changes), source: p.source });
+      expect(applied.body.errors).toBeUndefined();
+      const r = await gql(
+        server.url,
+        '{ node(id: "cluster:k") { ... on Cluster { indicators { key value sources { quote } } } } }',
+      );
+      expect(r.body.data?.node.indicators).toEqual([
+        { key: 'output-2005', value: 10, sources: [{ quote: '产值10亿元' }] },
+      ]);
     });
 
     it('changes a relationship by deleting and making it again in the same set', async () => {
