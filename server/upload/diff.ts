@@ -312,6 +312,20 @@ function fieldChange(field: string, before: object, after: object): FieldChange 
       after: [`${now.length} 条来源 sources`, ...added].join('\n'),
     };
   }
+  if (field === 'indicators') {
+    const was = (b as Indicator[] | undefined) ?? [];
+    const now = (a as Indicator[] | undefined) ?? [];
+    const had = new Set(was.map((i) => JSON.stringify(i)));
+    const figure = (i: Indicator) =>
+      `${i.name} ${i.value}${i.valueMax === undefined ? '' : `–${i.valueMax}`}${i.unit}（${i.period}）`;
+    const changed = now.filter((i) => !had.has(JSON.stringify(i))).map((i) => `+ ${figure(i)}`);
+    const gone = was.filter((i) => !now.some((n) => n.key === i.key)).map((i) => `− ${figure(i)}`);
+    return {
+      field,
+      before: `${was.length} 项指标 figures`,
+      after: [`${now.length} 项指标 figures`, ...changed, ...gone].join('\n'),
+    };
+  }
   return { field, before: shown(b), after: shown(a) };
 }
 

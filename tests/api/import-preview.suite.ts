@@ -353,7 +353,9 @@ export function defineImportPreviewSuite(name: string, start: StartUpload) {
         expect.objectContaining({ file: 'nodes.csv', line: 3, field: 'lint', elementId: 'cluster:j' }),
       ]);
       expect(p.changedNodes.map((x: Row) => x.id)).toEqual(['cluster:k']);
-      expect(p.changedNodes[0].fields.map((f: { field: string }) => f.field)).toEqual(['indicators']);
+      expect(p.changedNodes[0].fields).toEqual([
+        { field: 'indicators', before: '0 项指标 figures', after: '1 项指标 figures\n+ 产值 10亿元（2005）' },
+      ]);
       expect(p.addedNodes.map((x: Row) => x.id)).toEqual(['product:other-part']);
       const applied = await alice.gql(APPLY, { changes: JSON.parse(p.changes), source: p.source });
       expect(applied.body.errors).toBeUndefined();

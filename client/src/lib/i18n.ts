@@ -459,6 +459,7 @@ const UI: Record<string, Entry> = {
   'upload.field.tier': ['层级', 'tier'],
   'upload.field.zoneKind': ['园区类型', 'zone kind'],
   'upload.field.institutionKind': ['机构类型', 'institution kind'],
+  'upload.field.indicators': ['指标', 'figures'],
   'upload.field.sources': ['来源', 'sources'],
   'export.csv': ['导出 CSV', 'Export CSV'],
   'export.xlsx': ['导出 Excel', 'Export Excel'],
