@@ -22,6 +22,7 @@ import {
   type Status,
   TEXT_CONTROL,
 } from '../domain/model';
+import { nameSlug } from '../domain/slug';
 import type { ChangeRow } from '../workspace/workspace';
 
 /** Where a change comes from: a quote with its document and section, or a note with a URL and a date. */
@@ -241,16 +242,8 @@ export function shownSource(s: ChangeSource & { stated: boolean }) {
 
 /** `enterprise:harbin-new-auto`: from the English name, else the pinyin of the name. */
 export function makeNodeId(kind: NodeKind, name: string, nameEn?: unknown): string {
-  const slug = (text: string) =>
-    text
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80)
-      .replace(/-+$/, '');
-  const fromEn = typeof nameEn === 'string' ? slug(nameEn) : '';
-  const base = fromEn || slug(pinyin(name, { toneType: 'none', separator: '-' }));
+  const fromEn = typeof nameEn === 'string' ? nameSlug(nameEn) : '';
+  const base = fromEn || nameSlug(pinyin(name, { toneType: 'none', separator: '-' }));
   if (!base) throw new InvalidInputError('cannot make an id from this name: give `id`', 'node.id');
   return `${ID_PREFIX[kind]}:${base}`;
 }

@@ -9,19 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../server/workspace/workspace';
-import { addUsers } from '../support/accounts';
+import { freshWorkspaces } from '../support/accounts';
 import { MINI_FIXTURE } from '../support/fixtures';
 import { codes, gql, testServer } from '../support/http';
-import { defineEditingSuite, PASSWORD, Session } from './editing.suite';
+import { defineEditingSuite, Session } from './editing.suite';
 
-const dir = mkdtempSync(join(tmpdir(), 'cg-editing-'));
+const freshWorkspace = freshWorkspaces('cg-editing-');
+/** Other files the tests write (a backup, the CLI's workspace). */
+const dir = mkdtempSync(join(tmpdir(), 'cg-editing-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const freshWorkspace = async () => {
-  const file = join(dir, `ws-${++n}.sqlite`);
-  await addUsers(file, PASSWORD);
-  return file;
-};
 
 defineEditingSuite('memory store, workspace file', async () =>
   testServer({ config: { dataset: MINI_FIXTURE, workspace: await freshWorkspace() } }),

@@ -2,24 +2,14 @@
  * Lead tracking on the embedded store over real HTTP (the shared suite), and what only the
  * workspace file shows: leads and their history survive a restart.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { addUsers } from '../support/accounts';
+import { describe, expect, it } from 'vitest';
+import { freshWorkspaces } from '../support/accounts';
 import { CHAIN_FIXTURE } from '../support/fixtures';
 import { testServer } from '../support/http';
-import { PASSWORD, Session } from './editing.suite';
+import { Session } from './editing.suite';
 import { defineLeadsSuite, SAVE } from './leads.suite';
 
-const dir = mkdtempSync(join(tmpdir(), 'cg-leads-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-const freshWorkspace = async () => {
-  const file = join(dir, `ws-${++n}.sqlite`);
-  await addUsers(file, PASSWORD);
-  return file;
-};
+const freshWorkspace = freshWorkspaces('cg-leads-');
 
 defineLeadsSuite('memory store, workspace file', async () =>
   testServer({ config: { dataset: CHAIN_FIXTURE, workspace: await freshWorkspace() } }),

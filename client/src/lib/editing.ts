@@ -5,6 +5,7 @@
  * patch an edit makes, a refusal's argument as the form field it names, and which of one's own
  * changes "undo my last change" takes back.
  */
+import { nameSlug } from '../../../server/domain/slug';
 import type * as G from './generated';
 import type { ApiNode, NodeKind, RelType } from './types';
 
@@ -96,13 +97,7 @@ const splitAliases = (text: string) =>
 
 /** `enterprise:harbin-new-auto` from the English name: the server's rule (makeNodeId), so a change set can link it. */
 export function newNodeId(kind: NodeKind, nameEn: string): string | null {
-  const slug = nameEn
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  const slug = nameSlug(nameEn);
   return slug ? `${kind.toLowerCase()}:${slug}` : null;
 }
 

@@ -6,6 +6,7 @@
  * with a source that names the lead. They go through the graph's own applyChangeSet.
  */
 import { toCsv } from '../../../server/domain/csv';
+import { newNodeId } from './editing';
 import type { ChangeInput, LeadFieldsFragment, LeadStatus, SourceInput } from './generated';
 import { enumLabel, nameOrBlank, t } from './i18n';
 import type { Lang } from './types';
@@ -119,14 +120,7 @@ export function newEnterpriseChanges(
  * no Latin letters.
  */
 export function enterpriseId(nameEn: string, leadId: string): string {
-  const slug = nameEn
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return `enterprise:${slug || `lead-${leadId}`}`;
+  return newNodeId('ENTERPRISE', nameEn) ?? `enterprise:lead-${leadId}`;
 }
 
 /** One history entry in words: what changed, field by field. */
