@@ -29,6 +29,7 @@ import { expand, openAggregate, select } from './ui/sceneEffects';
 import { loadViewer, openLogin } from './ui/session';
 import { createSidebar } from './ui/sidebar';
 import { createTopbar } from './ui/topbar';
+import { UploadDialog } from './ui/uploadDialog';
 import { ViewsDialog } from './ui/viewsDialog';
 
 let menu: NodeMenu | null = null;
@@ -56,7 +57,8 @@ const views = new ViewsDialog(app);
 const leadBook = new LeadBook(app);
 const panorama = new PanoramaDialog(app, leadBook);
 const leads = new LeadsDialog(app, leadBook);
-document.body.append(panorama.el, leads.el);
+const upload = new UploadDialog(app);
+document.body.append(panorama.el, leads.el, upload.el);
 const dashboard = new Dashboard(app, $('#dashboard'));
 $('.graph-wrap').append(views.el);
 app.views.topbar.push(createTopbar(app, $('#topbar')));
@@ -72,11 +74,12 @@ app.views.sidebar.push(
 );
 app.views.details.push(createDetailsPanel(app, $('#details'), { openMenu }));
 app.views.status.push(
-  createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views, panorama, leads),
+  createGraphToolbar(app, $('#graph-tools'), $('#graph-status'), views, panorama, leads, upload),
   views,
   dashboard,
   panorama,
   leads,
+  upload,
 );
 installPanelToggles(app);
 document.documentElement.lang = 'zh-CN';

@@ -29,14 +29,60 @@ interface Imported {
   line: number;
 }
 
+/** Where a node or relationship of the sheets comes from. */
+export interface SheetRow {
+  file: string;
+  line: number;
+}
+
+export interface CsvPlan {
+  /** The merged (or replacing) dataset, validated; null when problems refuse the sheets. */
+  dataset: Dataset | null;
+  /** Every problem, with its file (and line where there is one). */
+  issues: (DatasetIssue & { file: string })[];
+  /** The row each node and relationship of the sheets comes from, by id. */
+  rows: Map<string, SheetRow>;
+  /** Bad rows were left out (each still in `issues`). */
+  skippedBadRows: boolean;
+  /** The rows were read and the result checked as a dataset (the issues are the dataset's, and the rows'). */
+  merged: boolean;
+}
+
 export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 'replace'): Dataset {
+  const plan = planCsvImport(base, sheets, mode);
+  if (plan.dataset) return plan.dataset;
+  const files = sheets.map((s) => s.file).join(', ');
+  const parsing = !plan.merged;
+  throw new DatasetError(
+    files,
+    plan.issues.map(({ file, ...i }) => (parsing ? { ...i, at: `${file} ${i.at}` } : i)),
+  );
+}
+
+/**
+ * The sheets read and merged into `base` (or replacing it), every problem named with its file and
+ * line. With `skipBadRows`, a row with a problem is left out (and still reported) and the rest
+ * is checked again, until what is left is valid; a problem of no row (a header, the file) still
+ * refuses the sheets.
+ */
+export function planCsvImport(
+  base: Dataset,
+  sheets: CsvSheet[],
+  mode: 'merge' | 'replace',
+  opts: { skipBadRows?: boolean } = {},
+): CsvPlan {
+  const skip = opts.skipBadRows === true;
   const issues: (DatasetIssue & { file: string })[] = [];
-  const nodes: Imported[] = [];
-  const edges: Imported[] = [];
+  let nodes: Imported[] = [];
+  let edges: Imported[] = [];
+  const badRows = new Set<string>();
+  const rowKey = (file: string, line: number) => `${file}\u0000${line}`;
+  let rowless = false;
   for (const sheet of sheets) {
     const decoded = typeof sheet.bytes === 'string' ? { text: sheet.bytes } : decodeSheet(sheet.bytes);
     if (!('text' in decoded)) {
       issues.push({ file: sheet.file, at: `line ${decoded.line}`, line: decoded.line, message: decoded.message });
+      rowless = true;
       continue;
     }
     let rows: CsvRow[];
@@ -44,6 +90,7 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
       rows = parseCsv(decoded.text);
     } catch (err) {
       issues.push({ file: sheet.file, at: 'file', message: `malformed CSV: ${(err as Error).message}` });
+      rowless = true;
       continue;
     }
     const [header, ...body] = rows;
@@ -57,9 +104,10 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
         line: header.line,
         message: `duplicate column(s) ${[...new Set(repeated)].map((c) => `\`${c}\``).join(', ')}: each column may appear once`,
       });
+      rowless = true;
       continue;
     }
-    const isEdges = columns.includes('type') && columns.includes('source') && columns.includes('target');
+    const isEdges = isEdgeSheet(columns);
     const known = new Set<string>([...(isEdges ? EDGE_COLUMNS : NODE_COLUMNS), ...SOURCE_COLUMNS]);
     const unknown = columns.filter((c) => !known.has(c));
     if (unknown.length > 0) {
@@ -69,6 +117,7 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
         line: header.line,
         message: `unknown column(s) ${unknown.map((c) => `\`${c}\``).join(', ')}; expected ${[...known].join(', ')}`,
       });
+      rowless = true;
       continue;
     }
     for (const row of body) {
@@ -79,6 +128,7 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
           line: row.line,
           message: `has ${row.cells.length} cells, the header has ${columns.length}`,
         });
+        badRows.add(rowKey(sheet.file, row.line));
         continue;
       }
       const cell = Object.fromEntries(columns.map((c, i) => [c, restoreFormulaCell(row.cells[i] ?? '').trim()]));
@@ -92,25 +142,54 @@ export function importCsv(base: Dataset, sheets: CsvSheet[], mode: 'merge' | 're
           elementId: String(raw.id ?? ''),
           message,
         });
+      if (problems.length > 0) badRows.add(rowKey(sheet.file, row.line));
       (isEdges ? edges : nodes).push({ raw, file: sheet.file, line: row.line });
     }
   }
-  const files = sheets.map((s) => s.file).join(', ');
-  if (issues.length > 0)
-    throw new DatasetError(
-      files,
-      issues.map(({ file, ...i }) => ({ ...i, at: `${file} ${i.at}` })),
-    );
-
-  const merged = mergeRaw(mode === 'replace' ? { nodes: [], edges: [] } : canonicalDataset(base), nodes, edges);
-  const result = validateDataset(merged.data, (path) => {
-    const origin = path[0] === 'nodes' ? merged.nodeOrigin[path[1] as number] : merged.edgeOrigin[path[1] as number];
-    return origin?.line;
+  const rows = new Map<string, SheetRow>();
+  const plan = (dataset: Dataset | null, merged = true): CsvPlan => ({
+    dataset,
+    issues,
+    rows,
+    skippedBadRows: skip,
+    merged,
   });
-  if (!result.ok) throw new DatasetError(files, result.issues);
-  // The canonical base above has no lint acknowledgements on its elements; keep the file's.
-  if (mode === 'merge' && base.lintAcks) result.dataset.lintAcks = new Map(base.lintAcks);
-  return result.dataset;
+  if (rowless || (issues.length > 0 && !skip)) return plan(null, false);
+
+  const start = mode === 'replace' ? { nodes: [], edges: [] } : canonicalDataset(base);
+  const files = sheets.map((s) => s.file).join(', ');
+  for (;;) {
+    const keep = (i: Imported) => !badRows.has(rowKey(i.file, i.line));
+    nodes = nodes.filter(keep);
+    edges = edges.filter(keep);
+    const merged = mergeRaw(start, nodes, edges);
+    const result = validateDataset(merged.data, (path) => originAt(merged, path[0], path[1])?.line);
+    if (result.ok) {
+      for (const i of [...nodes, ...edges]) rows.set(String(i.raw.id), { file: i.file, line: i.line });
+      // The canonical base above has no lint acknowledgements on its elements; keep the file's.
+      if (mode === 'merge' && base.lintAcks) result.dataset.lintAcks = new Map(base.lintAcks);
+      return plan(result.dataset);
+    }
+    let unexplained = !skip;
+    for (const issue of result.issues) {
+      const [, list, index] = /^(nodes|edges)\[(\d+)\]/.exec(issue.at) ?? [];
+      const origin = originAt(merged, list, Number(index));
+      issues.push({ ...issue, file: origin?.file ?? files });
+      if (origin) badRows.add(rowKey(origin.file, origin.line));
+      else unexplained = true;
+    }
+    // A problem no row of the sheets explains (one in the base, say) refuses them.
+    if (unexplained) return plan(null);
+  }
+}
+
+/** A sheet of relationships has `type`, `source` and `target` columns; else it is one of nodes. */
+export const isEdgeSheet = (columns: readonly string[]) =>
+  columns.includes('type') && columns.includes('source') && columns.includes('target');
+
+function originAt(merged: ReturnType<typeof mergeRaw>, list: unknown, index: unknown): Imported | undefined {
+  if (typeof index !== 'number') return undefined;
+  return list === 'nodes' ? merged.nodeOrigin[index] : list === 'edges' ? merged.edgeOrigin[index] : undefined;
 }
 
 function mergeRaw(base: Dataset, nodes: Imported[], edges: Imported[]) {

@@ -5,7 +5,7 @@ export { canonicalDataset, canonicalEdge, canonicalNode, toJson } from './canoni
 export { parseCsv, writeCsv } from './csv';
 export { decodeSheet } from './csv-encoding';
 export { toCsv, toGraphml } from './formats';
-export { type CsvSheet, importCsv } from './import';
+export { type CsvPlan, type CsvSheet, importCsv, isEdgeSheet, planCsvImport, type SheetRow } from './import';
 export { formatLintReport, LINT_CHECKS, type LintReport, type LintWarning, lintDataset } from './lint';
 export {
   DEFAULT_DATASET,

@@ -611,12 +611,15 @@ export type SourceInput = {
   stated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name). */
+/**
+ * A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name).
+ * Without `nameEn` (registry lists have none) the English view shows the name in pinyin.
+ */
 export type NodeInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: NodeKind;
   name: Scalars['String']['input'];
-  nameEn: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   status?: InputMaybe<Status>;
   tier?: InputMaybe<ClusterTier>;
@@ -654,6 +657,8 @@ export type NodePatch = {
   institutionKind?: InputMaybe<InstitutionKind>;
   /** Replaces the figures of a cluster or a zone. */
   indicators?: InputMaybe<Array<IndicatorInput>>;
+  /** The node's sources in full, replacing them (what an upload merges into a node); the change's source is added. */
+  sources?: InputMaybe<Array<SourceInput>>;
 };
 
 export type EdgeInput = {
@@ -661,6 +666,8 @@ export type EdgeInput = {
   source: Scalars['ID']['input'];
   target: Scalars['ID']['input'];
   status?: InputMaybe<Status>;
+  /** The relationship's own sources; the change's source is added to them. */
+  sources?: InputMaybe<Array<SourceInput>>;
 };
 
 /** What a relationship's update may change (its type and ends are its identity). The change's source is added to its sources. */
@@ -732,6 +739,11 @@ export type Mutation = {
   saveLead: Lead;
   /** Deletes a lead (EDITOR); its history stays in the workspace. */
   deleteLead: Scalars['Boolean']['output'];
+  /**
+   * The change set an uploaded spreadsheet would make (editors; files up to 512 KB in all, BAD_USER_INPUT past
+   * that). Nothing is applied: review it, then send it with applyChangeSet.
+   */
+  previewImport: ImportPreview;
 };
 
 
@@ -859,6 +871,18 @@ export type MutationDeleteLeadArgs = {
   version: Scalars['Int']['input'];
 };
 
+
+/**
+ * Changes need a session with the EDITOR or ADMIN role (FORBIDDEN otherwise, UNAUTHENTICATED without
+ * one); each carries its source, is checked as a dataset file is (BAD_USER_INPUT naming the field) and
+ * is refused with CONFLICT (and the current element) when made against an old `version`.
+ */
+export type MutationPreviewImportArgs = {
+  files: Array<ImportFile>;
+  skipBadRows?: InputMaybe<Scalars['Boolean']['input']>;
+  mode?: InputMaybe<ImportMode>;
+};
+
 /** 未接触 / 接洽中 / 已签约 / 已落地 / 放弃 */
 export type LeadStatus =
   | 'UNCONTACTED'
@@ -926,6 +950,107 @@ export type LeadInput = {
   owner?: InputMaybe<Scalars['String']['input']>;
   /** At most 4000 characters; line breaks allowed, other control characters not. */
   notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A file to preview: its name as the user chose it and its bytes in base64. */
+export type ImportFile = {
+  name: Scalars['String']['input'];
+  content: Scalars['String']['input'];
+};
+
+/** REGISTRY: an enterprise list exported from 企查查, 天眼查 or 启信宝 (XLSX or CSV); PLANNER_SHEET: nodes.csv and edges.csv in the export's columns. */
+export type ImportKind =
+  | 'REGISTRY'
+  | 'PLANNER_SHEET';
+
+/** MERGE into the graph, or REPLACE it (a planner's sheet only: what the sheets do not name is removed). */
+export type ImportMode =
+  | 'MERGE'
+  | 'REPLACE';
+
+/** A problem of one row (line 1-based, as a spreadsheet numbers it), or of the file (no line). */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  file: Scalars['String']['output'];
+  line: Maybe<Scalars['Int']['output']>;
+  field: Maybe<Scalars['String']['output']>;
+  elementId: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** One field of a changed element: its value before and after, as text (lists joined by ' | '). */
+export type ImportFieldChange = {
+  __typename?: 'ImportFieldChange';
+  field: Scalars['String']['output'];
+  before: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['String']['output']>;
+};
+
+/** A node the upload adds, changes or removes, and the row it comes from. */
+export type ImportNode = {
+  __typename?: 'ImportNode';
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  file: Maybe<Scalars['String']['output']>;
+  line: Maybe<Scalars['Int']['output']>;
+  /** For a changed node, the fields that change. */
+  fields: Array<ImportFieldChange>;
+};
+
+/** A relationship the upload adds, changes or removes, its ends named, and the row it comes from. */
+export type ImportEdge = {
+  __typename?: 'ImportEdge';
+  id: Scalars['ID']['output'];
+  type: RelType;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  sourceName: Scalars['String']['output'];
+  targetName: Scalars['String']['output'];
+  status: Status;
+  file: Maybe<Scalars['String']['output']>;
+  line: Maybe<Scalars['Int']['output']>;
+  fields: Array<ImportFieldChange>;
+};
+
+/** The source an upload's change set carries: the file as the document, the day, who uploaded it. */
+export type ImportSource = {
+  __typename?: 'ImportSource';
+  document: Scalars['String']['output'];
+  date: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+};
+
+/**
+ * What an upload would change, computed against the graph as it is now; nothing is applied. Send
+ * `changes` (JSON of [ChangeInput!], with the versions read) and `source` to applyChangeSet: a
+ * change made since then is refused with CONFLICT and nothing is applied.
+ */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  kind: ImportKind;
+  mode: ImportMode;
+  files: Array<Scalars['String']['output']>;
+  addedNodes: Array<ImportNode>;
+  changedNodes: Array<ImportNode>;
+  removedNodes: Array<ImportNode>;
+  addedEdges: Array<ImportEdge>;
+  changedEdges: Array<ImportEdge>;
+  removedEdges: Array<ImportEdge>;
+  /** Problems by row; while there are any (and bad rows are not skipped) the set cannot be applied. */
+  errors: Array<ImportRowError>;
+  /** What is worth a look but is no error: rows repeating an earlier one, rows naming no product. */
+  notices: Array<ImportRowError>;
+  /** Bad rows were left out (each still in `errors`). */
+  skippedBadRows: Scalars['Boolean']['output'];
+  /** The change set as JSON: [ChangeInput!], in the order to apply. */
+  changes: Scalars['String']['output'];
+  changeCount: Scalars['Int']['output'];
+  /** The most changes one change set holds (applyChangeSet's cap). */
+  maxChanges: Scalars['Int']['output'];
+  /** Whether the set can be applied: no errors (or skipped), at least one change, at most maxChanges. */
+  applicable: Scalars['Boolean']['output'];
+  source: ImportSource;
 };
 
 
@@ -1062,6 +1187,15 @@ export type ResolversTypes = {
   Lead: ResolverTypeWrapper<LeadModel>;
   LeadEvent: ResolverTypeWrapper<LeadEventModel>;
   LeadInput: LeadInput;
+  ImportFile: ImportFile;
+  ImportKind: ImportKind;
+  ImportMode: ImportMode;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  ImportFieldChange: ResolverTypeWrapper<ImportFieldChange>;
+  ImportNode: ResolverTypeWrapper<ImportNode>;
+  ImportEdge: ResolverTypeWrapper<ImportEdge>;
+  ImportSource: ResolverTypeWrapper<ImportSource>;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1108,6 +1242,13 @@ export type ResolversParentTypes = {
   Lead: LeadModel;
   LeadEvent: LeadEventModel;
   LeadInput: LeadInput;
+  ImportFile: ImportFile;
+  ImportRowError: ImportRowError;
+  ImportFieldChange: ImportFieldChange;
+  ImportNode: ImportNode;
+  ImportEdge: ImportEdge;
+  ImportSource: ImportSource;
+  ImportPreview: ImportPreview;
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1390,6 +1531,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
   saveLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationSaveLeadArgs, 'input'>>;
   deleteLead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id' | 'version'>>;
+  previewImport?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files' | 'skipBadRows' | 'mode'>>;
 };
 
 export type LeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
@@ -1419,6 +1561,68 @@ export type LeadEventResolvers<ContextType = GraphContext, ParentType extends Re
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportRowErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  elementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportFieldChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportFieldChange'] = ResolversParentTypes['ImportFieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportNode'] = ResolversParentTypes['ImportNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ImportFieldChange']>, ParentType, ContextType>;
+};
+
+export type ImportEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportEdge'] = ResolversParentTypes['ImportEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelType'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ImportFieldChange']>, ParentType, ContextType>;
+};
+
+export type ImportSourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportSource'] = ResolversParentTypes['ImportSource']> = {
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportPreviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ImportMode'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  addedNodes?: Resolver<Array<ResolversTypes['ImportNode']>, ParentType, ContextType>;
+  changedNodes?: Resolver<Array<ResolversTypes['ImportNode']>, ParentType, ContextType>;
+  removedNodes?: Resolver<Array<ResolversTypes['ImportNode']>, ParentType, ContextType>;
+  addedEdges?: Resolver<Array<ResolversTypes['ImportEdge']>, ParentType, ContextType>;
+  changedEdges?: Resolver<Array<ResolversTypes['ImportEdge']>, ParentType, ContextType>;
+  removedEdges?: Resolver<Array<ResolversTypes['ImportEdge']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  skippedBadRows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ImportSource'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
@@ -1451,5 +1655,11 @@ export type Resolvers<ContextType = GraphContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadEvent?: LeadEventResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportFieldChange?: ImportFieldChangeResolvers<ContextType>;
+  ImportNode?: ImportNodeResolvers<ContextType>;
+  ImportEdge?: ImportEdgeResolvers<ContextType>;
+  ImportSource?: ImportSourceResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
 };
 

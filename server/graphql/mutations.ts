@@ -9,6 +9,7 @@ import {
   type ChangeOp,
   type ChangeSource,
   checkSource,
+  type EdgeFields,
   type EditableStore,
   elementSource,
   isEditable,
@@ -17,7 +18,8 @@ import {
 } from '../store/editing';
 import type { GraphStore } from '../store/types';
 import type { GraphContext } from './context';
-import type { ChangeInput, IndicatorInput, NodeInput, NodePatch, Resolvers, SourceInput } from './generated';
+import type { ChangeInput, EdgeInput, IndicatorInput, NodeInput, NodePatch, Resolvers, SourceInput } from './generated';
+import { previewImport } from './upload';
 
 const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
 
@@ -57,10 +59,18 @@ function nodeFields(node: NodeInput): NodeFields {
   return fields;
 }
 
-/** A patch as the dataset's fields (figures as in nodeFields). */
+/** A patch as the dataset's fields: figures as in nodeFields, sources given (the node's in full) checked likewise. */
 function patchFields(patch: NodePatch): NodePatchFields {
-  const { indicators, ...rest } = patch;
-  return indicators ? { ...rest, indicators: indicatorFields(indicators) } : rest;
+  const { indicators, sources, ...rest } = patch;
+  const fields: NodePatchFields = { ...rest };
+  if (indicators) fields.indicators = indicatorFields(indicators);
+  if (sources) fields.sources = elementSources(sources);
+  return fields;
+}
+
+function edgeFields(edge: EdgeInput): EdgeFields {
+  const { sources, ...rest } = edge;
+  return sources ? { ...rest, sources: elementSources(sources) } : rest;
 }
 
 function changeOp(c: ChangeInput, i: number): ChangeOp {
@@ -82,7 +92,7 @@ function changeOp(c: ChangeInput, i: number): ChangeOp {
     case 'DELETE_NODE':
       return { action: 'DELETE_NODE', id: need(c.id, 'id'), version: need(c.version, 'version') };
     case 'CREATE_EDGE':
-      return { action: 'CREATE_EDGE', edge: need(c.edge, 'edge') };
+      return { action: 'CREATE_EDGE', edge: edgeFields(need(c.edge, 'edge')) };
     case 'UPDATE_EDGE':
       return {
         action: 'UPDATE_EDGE',
@@ -136,7 +146,7 @@ export const editingResolvers: Resolvers = {
       return true;
     },
     createEdge: async (_, a, ctx) => {
-      const [made] = await change(ctx, { action: 'CREATE_EDGE', edge: a.edge }, a.source);
+      const [made] = await change(ctx, { action: 'CREATE_EDGE', edge: edgeFields(a.edge) }, a.source);
       return JSON.parse((made as { after: string }).after);
     },
     updateEdge: async (_, a, ctx) => {
@@ -154,6 +164,10 @@ export const editingResolvers: Resolvers = {
     applyChangeSet: (_, a, ctx) => {
       const viewer = requireRole(ctx.viewer, 'EDITOR');
       return editable(ctx.store).applyChanges(a.changes.map(changeOp), source(a.source), viewer.name);
+    },
+    previewImport: (_, a, ctx) => {
+      const viewer = requireRole(ctx.viewer, 'EDITOR');
+      return previewImport(ctx.store, a, viewer.name);
     },
     revertChange: (_, a, ctx) => {
       const viewer = requireRole(ctx.viewer, 'EDITOR');

@@ -44,6 +44,8 @@ export interface EdgeFields {
   source: string;
   target: string;
   status?: Status | null;
+  /** The relationship's own sources (the dataset's shape); the change's source is added. */
+  sources?: Source[] | null;
 }
 
 export type ChangeOp =
@@ -298,7 +300,7 @@ export function patchedEdge(edge: GraphEdge, patch: EdgePatchFields, source: Sou
 
 export function edgeFromInput(input: EdgeFields, source: Source): GraphEdge {
   const edge = { type: input.type, source: input.source, target: input.target, status: input.status ?? 'EXISTING' };
-  return { id: edgeId(edge), ...edge, sources: [source] };
+  return { id: edgeId(edge), ...edge, sources: withSource(input.sources ?? [], source) };
 }
 
 /** Refuses a change made against another version than the element's. */

@@ -14,6 +14,7 @@ import { addUsers, TEST_PASSWORD } from '../support/accounts';
 import { gql, testServer } from '../support/http';
 
 const SOURCE = { note: '文档测试 client documents test', date: '2026-12-02' };
+const SHEET = 'id,kind,name,quote,section\nproduct:doc-test,PRODUCT,文档测试产品,文档测试产品,测试表\n';
 
 const variables: { [N in QueryName]: Variables<N> } = {
   subgraph: { kinds: ['CLUSTER', 'ZONE'] },
@@ -43,6 +44,7 @@ const variables: { [N in QueryName]: Variables<N> } = {
   revertChange: { id: '' },
   changes: { elementId: 'product:test-product', first: 10 },
   homeZone: {},
+  previewImport: { files: [{ name: 'nodes.csv', content: Buffer.from(SHEET).toString('base64') }], mode: 'MERGE' },
   current: { ids: ['cluster:auto', 'enterprise:hafei-auto'], ends: ['cluster:auto', 'enterprise:hafei-auto'] },
   // The 招商线索 documents (file order: LeadHistory, Leads, then SaveLead).
   leads: { status: null, owner: null, first: 500 },

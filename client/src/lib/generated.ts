@@ -137,12 +137,15 @@ export type SourceInput = {
   stated?: boolean | null | undefined;
 };
 
-/** A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name). */
+/**
+ * A new node: the dataset's fields. Without `id`, one is made from the kind and the English name (else the pinyin of the name).
+ * Without `nameEn` (registry lists have none) the English view shows the name in pinyin.
+ */
 export type NodeInput = {
   id?: string | number | null | undefined;
   kind: NodeKind;
   name: string;
-  nameEn: string;
+  nameEn?: string | null | undefined;
   aliases?: Array<string> | null | undefined;
   status?: Status | null | undefined;
   tier?: ClusterTier | null | undefined;
@@ -180,6 +183,8 @@ export type NodePatch = {
   institutionKind?: InstitutionKind | null | undefined;
   /** Replaces the figures of a cluster or a zone. */
   indicators?: Array<IndicatorInput> | null | undefined;
+  /** The node's sources in full, replacing them (what an upload merges into a node); the change's source is added. */
+  sources?: Array<SourceInput> | null | undefined;
 };
 
 export type EdgeInput = {
@@ -187,6 +192,8 @@ export type EdgeInput = {
   source: string | number;
   target: string | number;
   status?: Status | null | undefined;
+  /** The relationship's own sources; the change's source is added to them. */
+  sources?: Array<SourceInput> | null | undefined;
 };
 
 /** What a relationship's update may change (its type and ends are its identity). The change's source is added to its sources. */
@@ -242,6 +249,22 @@ export type LeadInput = {
   /** At most 4000 characters; line breaks allowed, other control characters not. */
   notes?: string | null | undefined;
 };
+
+/** A file to preview: its name as the user chose it and its bytes in base64. */
+export type ImportFile = {
+  name: string;
+  content: string;
+};
+
+/** REGISTRY: an enterprise list exported from 企查查, 天眼查 or 启信宝 (XLSX or CSV); PLANNER_SHEET: nodes.csv and edges.csv in the export's columns. */
+export type ImportKind =
+  | 'REGISTRY'
+  | 'PLANNER_SHEET';
+
+/** MERGE into the graph, or REPLACE it (a planner's sheet only: what the sheets do not name is removed). */
+export type ImportMode =
+  | 'MERGE'
+  | 'REPLACE';
 
 export type ApplyChangeSetMutationVariables = Exact<{
   changes: Array<ChangeInput> | ChangeInput;
@@ -470,6 +493,21 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { institutionKind: InstitutionKind, id: string, kind: NodeKind, name: string, nameEn: string | null, nameEnStated: boolean, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
       | { id: string, kind: NodeKind, name: string, nameEn: string | null, nameEnStated: boolean, aliases: Array<string>, status: Status, degree: number, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }
     >, edges: Array<{ id: string, type: RelType, source: string, target: string, status: Status, sources: Array<{ quote: string, section: string, stated: boolean, note: string | null }> }> }> };
+
+export type PreviewImportMutationVariables = Exact<{
+  files: Array<ImportFile> | ImportFile;
+  skipBadRows?: boolean | null | undefined;
+  mode?: ImportMode | null | undefined;
+}>;
+
+
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, mode: ImportMode, files: Array<string>, skippedBadRows: boolean, changes: string, changeCount: number, maxChanges: number, applicable: boolean, addedNodes: Array<{ id: string, kind: NodeKind, name: string, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, changedNodes: Array<{ id: string, kind: NodeKind, name: string, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, removedNodes: Array<{ id: string, kind: NodeKind, name: string, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, addedEdges: Array<{ id: string, type: RelType, sourceName: string, targetName: string, status: Status, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, changedEdges: Array<{ id: string, type: RelType, sourceName: string, targetName: string, status: Status, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, removedEdges: Array<{ id: string, type: RelType, sourceName: string, targetName: string, status: Status, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }>, errors: Array<{ file: string, line: number | null, field: string | null, elementId: string | null, message: string }>, notices: Array<{ file: string, line: number | null, field: string | null, elementId: string | null, message: string }>, source: { document: string, date: string, note: string } } };
+
+export type ImportNodeFieldsFragment = { id: string, kind: NodeKind, name: string, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type ImportEdgeFieldsFragment = { id: string, type: RelType, sourceName: string, targetName: string, status: Status, file: string | null, line: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> };
+
+export type ImportRowFragment = { file: string, line: number | null, field: string | null, elementId: string | null, message: string };
 
 export type RevertChangeMutationVariables = Exact<{
   id: string | number;

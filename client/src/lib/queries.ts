@@ -62,6 +62,7 @@ export interface Operations {
   changes: [G.ChangesQueryVariables, G.ChangesQuery];
   current: [G.CurrentQueryVariables, G.CurrentQuery];
   homeZone: [G.HomeZoneQueryVariables, G.HomeZoneQuery];
+  previewImport: [G.PreviewImportMutationVariables, G.PreviewImportMutation];
   leads: [G.LeadsQueryVariables, G.LeadsQuery];
   leadHistory: [G.LeadHistoryQueryVariables, G.LeadHistoryQuery];
   saveLead: [G.SaveLeadMutationVariables, G.SaveLeadMutation];

@@ -16,6 +16,7 @@ export function createGraphToolbar(
   views: ViewsDialog,
   panorama?: { toggle(): void },
   leads?: { toggle(): void },
+  upload?: { toggle(): void; readonly allowed: boolean },
 ): View {
   const buttons = [
     { key: 'history.undo', icon: '↶', testid: 'undo', run: () => app.undo() },
@@ -28,16 +29,29 @@ export function createGraphToolbar(
     { key: 'views.menu', icon: '☰', testid: 'views', run: () => views.toggle() },
     ...(panorama ? [{ key: 'pano.open', icon: '全', testid: 'open-panorama', run: () => panorama.toggle() }] : []),
     ...(leads ? [{ key: 'leads.open', icon: '线', testid: 'open-leads', run: () => leads.toggle() }] : []),
-  ].map((b) => ({ ...b, el: h('button', { type: 'button', class: 'tool', 'data-testid': b.testid, onclick: b.run }) }));
+    // 上传表格: a button with its label, shown to editors only.
+    ...(upload
+      ? [{ key: 'upload.open', icon: '⇪', testid: 'open-upload', run: () => upload.toggle(), text: true }]
+      : []),
+  ].map((b) => ({
+    ...b,
+    el: h('button', {
+      type: 'button',
+      class: 'text' in b ? 'tool tool-text' : 'tool',
+      'data-testid': b.testid,
+      onclick: b.run,
+    }),
+  }));
   toolbar.replaceChildren(...buttons.map((b) => b.el));
   return {
     render() {
       const lang = app.lang;
       for (const b of buttons) {
-        b.el.textContent = b.icon;
+        b.el.textContent = 'text' in b ? `${b.icon} ${t(lang, b.key)}` : b.icon;
         b.el.title = t(lang, b.key);
         b.el.setAttribute('aria-label', t(lang, b.key));
       }
+      for (const b of buttons) if (b.testid === 'open-upload') b.el.hidden = !upload?.allowed;
       const [undo, redo] = buttons;
       if (undo) undo.el.disabled = !app.history.canUndo;
       if (redo) redo.el.disabled = !app.history.canRedo;

@@ -45,6 +45,8 @@ export interface RegistryPlan {
   report: RegistryReport;
   /** The merged dataset, validated; null when bad rows refuse the file. */
   dataset: Dataset | null;
+  /** The first row that made or changed each node and relationship, by id. */
+  rows: Map<string, number>;
 }
 
 /** What registries write in an empty cell. */
@@ -107,15 +109,24 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
   const edgeIds = new Set(canonical.edges.map((e) => e.id));
   const matchedProducts = new Set<string>();
   const merged = new Set<string>();
+  const rows = new Map<string, number>();
+  const rowOf = (id: string, line: number) => {
+    if (!rows.has(id)) rows.set(id, line);
+  };
+  let line = 0;
+  let zonesSeen = 0;
+  let partsSeen = 0;
   const addEdge = (edge: GraphEdge) => {
     if (edgeIds.has(edge.id)) return false;
     edgeIds.add(edge.id);
     newEdges.push(edge);
+    rowOf(edge.id, line);
     return true;
   };
 
   for (const row of body) {
     report.rowsRead++;
+    line = row.line;
     const section = `${shownFile} 第${row.line}行，${input.date} 导入 / ${shownFile} row ${row.line}, imported ${input.date}`;
     const source = (quote: string, extra: Partial<Source> = {}): Source => ({
       quote: oneLine(quote),
@@ -188,6 +199,7 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
       byName.set(key, id);
       report.enterprisesNew++;
     }
+    rowOf(id, row.line);
 
     const levels = (
       [
@@ -199,6 +211,10 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
       .map(([level, field]) => ({ level: level as Level, name: cellOf(row, field) }))
       .filter((l) => l.name !== '');
     const zoneId = regions.locate(levels, (quote) => source(quote));
+    for (const z of regions.created.slice(zonesSeen)) rowOf(z.id, row.line);
+    for (const e of regions.edges.slice(partsSeen)) rowOf(e.id, row.line);
+    zonesSeen = regions.created.length;
+    partsSeen = regions.edges.length;
     if (zoneId) {
       const quote = levels.map((l) => l.name).join(' ');
       if (addEdge(relationship('LOCATED_IN', id, zoneId, source(quote)))) report.locatedIn++;
@@ -232,7 +248,7 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
   for (const z of regions.created) report.regionsNew[z.zoneKind as Level]++;
   report.productsMatched = matchedProducts.size;
 
-  if (report.badRows.length > 0 && !input.skipBadRows) return { report, dataset: null };
+  if (report.badRows.length > 0 && !input.skipBadRows) return { report, dataset: null, rows };
 
   const data: Dataset = {
     ...(canonical.meta ? { meta: canonical.meta } : {}),
@@ -246,7 +262,7 @@ export async function planEnterpriseImport(base: Dataset, input: RegistryImport)
   // The fast checks a dataset file gets (zod asked only where they are unsure), else zod's issues.
   const dataset = validateFast(data, collectDataset()) ?? validated(input.file, data);
   if (base.lintAcks) dataset.lintAcks = new Map(base.lintAcks);
-  return { report, dataset };
+  return { report, dataset, rows };
 }
 
 function validated(file: string, data: Dataset): Dataset {
