@@ -488,7 +488,8 @@ async function revertAll(app: App, ids: string[]): Promise<void> {
 export async function undoLast(app: App): Promise<void> {
   const me = app.viewer;
   if (!me) return;
-  const mine = await app.run(() => gql('changes', { user: me.name, first: 100 }));
+  // A change set holds at most 500 changes: the newest 500 hold the whole of the last one.
+  const mine = await app.run(() => gql('changes', { user: me.name, first: 500 }));
   if (!mine) return;
   const set = lastOwnSet(mine.changes, me.name);
   if (!set.length) {
