@@ -21,8 +21,9 @@ async function openPanorama(page: Page, clusterId?: string): Promise<void> {
   if (clusterId) {
     await page.getByTestId('pano-cluster').selectOption(clusterId);
     await page.locator(`[data-testid="pano-cluster"] option[value="${clusterId}"]`).waitFor({ state: 'attached' });
+    // Drawn for that cluster (the nodes of the one before stay until its answer is in).
     await page.waitForFunction(
-      (id) => (document.querySelector('[data-testid="pano-cluster"]') as HTMLSelectElement | null)?.value === id,
+      (id) => (document.querySelector('.pano-dialog') as HTMLElement | null)?.dataset.shown === id,
       clusterId,
     );
     await page.getByTestId('pano-node').first().waitFor();

@@ -29,6 +29,8 @@ export class PanoramaDialog {
   });
   private clusters: { id: string; name: string; nameEn?: string | null }[] = [];
   private clusterId: string | null = null;
+  /** The cluster whose panorama is loaded (the dialog's `data-shown`, which tests wait on). */
+  private shownFor: string | null = null;
   private nodes: PanoramaNode[] = [];
   private edges: { source: string; target: string }[] = [];
   private truncated = false;
@@ -77,11 +79,14 @@ export class PanoramaDialog {
         gql('chainPanorama', { clusterId, tiers: 3 }),
         gql('chainGaps', { clusterId, tiers: 3, first: 100, targets: 10 }),
       ]);
+      // Another cluster was chosen meanwhile: its answer, not this one, is drawn.
+      if (this.clusterId !== clusterId) return;
       this.nodes = p.chainPanorama.nodes;
       this.edges = p.chainPanorama.edges;
       this.truncated = p.chainPanorama.truncated;
       this.gaps = new Map();
       for (const gap of g.chainGaps) if (!this.gaps.has(gap.product.id)) this.gaps.set(gap.product.id, gap);
+      this.shownFor = clusterId;
     });
     this.render();
   }
@@ -124,6 +129,7 @@ export class PanoramaDialog {
       this.legend(),
       h('button', { type: 'button', class: 'tool', 'data-testid': 'pano-close', onclick: () => this.close() }, '✕'),
     );
+    this.el.dataset.shown = this.shownFor ?? '';
     fill(
       this.el,
       head,
