@@ -7,6 +7,7 @@
  * (lint acknowledgements, a relationship id of its own) is a problem of the element's
  * row, and the element is left out of the set, with the relationships that need it.
  */
+import { EDGE_COLUMNS, NODE_COLUMNS } from '../dataset/formats';
 import { edgeId, type GraphEdge, type GraphNode, type Source } from '../domain/model';
 import { checkSource } from '../store/editing';
 
@@ -68,24 +69,14 @@ export interface DiffInput {
   acks?: ReadonlyMap<string, unknown>;
 }
 
-/** What NodePatch (and NodeInput, with id and kind) can set. */
-const NODE_FIELDS = [
-  'name',
-  'nameEn',
-  'aliases',
-  'status',
-  'tier',
-  'zoneKind',
-  'institutionKind',
-  'indicators',
-  'sources',
-];
-const EDGE_FIELDS = ['type', 'source', 'target', 'status', 'sources'];
+/** What NodePatch (and NodeInput, with id and kind) can set: a node's dataset columns but its id and kind. */
+const NODE_FIELDS: readonly string[] = NODE_COLUMNS.filter((c) => c !== 'id' && c !== 'kind');
+const EDGE_FIELDS: readonly string[] = EDGE_COLUMNS.filter((c) => c !== 'id');
 const CLI = '(the command line can: `npm run cli -- import`) 请用命令行导入';
 
-export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
-  const { base, merged, origin } = input;
-  const out: ChangeSetDiff = {
+/** A change set with nothing in it. */
+export function emptyDiff(): ChangeSetDiff {
+  return {
     addedNodes: [],
     changedNodes: [],
     removedNodes: [],
@@ -95,6 +86,11 @@ export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
     changes: [],
     problems: [],
   };
+}
+
+export async function diffDatasets(input: DiffInput): Promise<ChangeSetDiff> {
+  const { base, merged, origin } = input;
+  const out = emptyDiff();
   const deletions: ChangeJson[] = [];
   const nodeDeletions: ChangeJson[] = [];
   const creations: ChangeJson[] = [];

@@ -13,7 +13,7 @@ import { DatasetError, InvalidInputError } from '../domain/errors';
 import type { Dataset } from '../domain/model';
 import { type ChangeSource, checkSource, type EditableStore, MAX_CHANGES } from '../store/editing';
 import type { GraphStore } from '../store/types';
-import { type ChangeSetDiff, diffDatasets, type Origin, type RowProblem } from './diff';
+import { type ChangeSetDiff, diffDatasets, emptyDiff, type Origin, type RowProblem } from './diff';
 import { zipProblem } from './zip-guard';
 
 /** What an uploaded workbook may unpack to (a registry list of thousands of rows is a few MB). */
@@ -184,18 +184,5 @@ export async function previewUpload(store: GraphStore & EditableStore, req: Prev
     maxChanges: MAX_CHANGES,
     applicable: count > 0 && count <= MAX_CHANGES && (errors.length === 0 || req.skipBadRows) && merged !== null,
     source,
-  };
-}
-
-function emptyDiff(): ChangeSetDiff {
-  return {
-    addedNodes: [],
-    changedNodes: [],
-    removedNodes: [],
-    addedEdges: [],
-    changedEdges: [],
-    removedEdges: [],
-    changes: [],
-    problems: [],
   };
 }
