@@ -150,6 +150,9 @@ describe.skipIf(!canRun)('editing in the explorer', () => {
     await expect.poll(() => page.getByTestId('details-props').textContent()).toMatch(/状态现有/);
 
     // Undo my last change: the link goes, the gap is back; again: the enterprise goes.
+    await page.getByTestId('banner').evaluate((el) => {
+      el.textContent = '';
+    });
     await page.getByTestId('undo-change').click();
     await expect.poll(() => page.getByTestId('banner').textContent()).toMatch(/已撤销 1 项修改/);
     await openGaps(page);

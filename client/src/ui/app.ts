@@ -43,6 +43,8 @@ export class Results {
   readonly gaps = new Map<string, Gap[]>();
   /** Every cluster and every zone (the gap filters list them all). */
   readonly ofKind = new Map<'CLUSTER' | 'ZONE', ApiNode[]>();
+  /** One more after every change the explorer makes: an answer asked for before it is not kept. */
+  generation = 0;
 }
 
 export const gapsKey = (cluster: string | null, zone: string | null) => `${cluster ?? ''}|${zone ?? ''}`;

@@ -144,6 +144,7 @@ const histories = new Map<string, Change[] | 'loading' | Error>();
  */
 export async function refreshAfterEdit(app: App, made: readonly Change[]): Promise<void> {
   const r = app.results;
+  r.generation++;
   r.paths.clear();
   r.partners.clear();
   r.counts.clear();

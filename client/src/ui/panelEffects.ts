@@ -103,8 +103,10 @@ export function gapsFor(app: App, cluster: string | null, zone: string | null): 
   const have = app.results.gaps.get(key);
   if (have) return have;
   once(app, `gaps:${key}`, async () => {
+    const asked = app.results.generation;
     const data = await gql('gaps', { clusterId: cluster, zoneId: zone });
-    app.results.gaps.set(key, data.gaps);
+    // Asked before a change the explorer made: the answer may not have it (the next render asks again).
+    if (app.results.generation === asked) app.results.gaps.set(key, data.gaps);
   });
   return null;
 }
