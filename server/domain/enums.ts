@@ -16,6 +16,8 @@ export const REL_TYPES = [
   'COOPERATES_WITH',
 ] as const;
 export const STATUSES = ['EXISTING', 'PLANNED'] as const;
+/** 未接触 / 接洽中 / 已签约 / 已落地 / 放弃 — a 招商 lead's status (server/workspace/leads.ts). */
+export const LEAD_STATUSES = ['UNCONTACTED', 'CONTACTING', 'SIGNED', 'LANDED', 'ABANDONED'] as const;
 /** 既有 / 高新技术 / 潜力 / 第三产业 — the four tiers of chapter 3. */
 export const CLUSTER_TIERS = ['ESTABLISHED', 'HIGH_TECH', 'POTENTIAL', 'TERTIARY'] as const;
 /**

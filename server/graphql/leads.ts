@@ -4,6 +4,8 @@
  * (server/workspace/leads.ts), which holds every other rule.
  */
 import { InvalidInputError } from '../domain/errors';
+import { CAPS } from '../store/args';
+import type { StoredNode } from '../store/types';
 import { checkSubject, type LeadBook } from '../workspace/leads';
 import type { GraphContext } from './context';
 import type { LeadInput, Resolvers } from './generated';
@@ -26,15 +28,21 @@ function fixedOnUpdate(input: LeadInput): void {
 
 export const leadResolvers: Resolvers = {
   Query: {
-    leads: (_, a, ctx) => {
+    leads: async (_, a, ctx) => {
       requireRole(ctx.viewer, 'VIEWER');
-      return book(ctx).list({
+      const leads = book(ctx).list({
         status: a.status,
         owner: a.owner,
         productId: a.productId,
         targetId: a.targetId,
         first: a.first ?? 200,
       });
+      // The products and targets of the whole list in one read, not two per lead.
+      const ids = [...new Set(leads.flatMap((l) => (l.targetId ? [l.productId, l.targetId] : [l.productId])))];
+      const nodes = new Map<string, StoredNode>();
+      for (let i = 0; i < ids.length; i += CAPS.ids)
+        for (const n of await ctx.store.nodes(ids.slice(i, i + CAPS.ids))) nodes.set(n.id, n);
+      return leads.map((l) => ({ ...l, nodes }));
     },
     lead: (_, a, ctx) => {
       requireRole(ctx.viewer, 'VIEWER');
@@ -69,8 +77,12 @@ export const leadResolvers: Resolvers = {
     },
   },
   Lead: {
-    product: (lead, _, { store }) => store.node(lead.productId),
-    target: (lead, _, { store }) => (lead.targetId ? store.node(lead.targetId) : null),
+    product: (lead, _, { store }) =>
+      lead.nodes ? (lead.nodes.get(lead.productId) ?? null) : store.node(lead.productId),
+    target: (lead, _, { store }) => {
+      if (!lead.targetId) return null;
+      return lead.nodes ? (lead.nodes.get(lead.targetId) ?? null) : store.node(lead.targetId);
+    },
     history: (lead, _, ctx) => book(ctx).history(lead.id),
   },
 };

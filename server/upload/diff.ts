@@ -248,12 +248,7 @@ function patchValue(field: string, node: GraphNode): unknown {
 
 function nodeInput(node: GraphNode): Record<string, unknown> {
   const out: Record<string, unknown> = { id: node.id, kind: node.kind };
-  for (const f of NODE_FIELDS) {
-    const v = (node as Record<string, unknown>)[f];
-    if (v === undefined) continue;
-    out[f] =
-      f === 'sources' ? node.sources.map(sourceInput) : f === 'indicators' ? indicatorsOf(node).map(indicatorInput) : v;
-  }
+  for (const f of NODE_FIELDS) if ((node as Record<string, unknown>)[f] !== undefined) out[f] = patchValue(f, node);
   return out;
 }
 

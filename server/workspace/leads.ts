@@ -12,11 +12,12 @@
  * Each change is one transaction, answered once the workspace has it on the disk
  * (`Workspace.durable`), as graph changes are.
  */
+import { LEAD_STATUSES } from '../domain/enums';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
-import type { GraphStore } from '../store/types';
+import type { GraphStore, StoredNode } from '../store/types';
 import type { Workspace } from './workspace';
 
-export const LEAD_STATUSES = ['UNCONTACTED', 'CONTACTING', 'SIGNED', 'LANDED', 'ABANDONED'] as const;
+export { LEAD_STATUSES };
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 export type LeadSubject = 'TARGET' | 'GAP';
 
@@ -44,6 +45,8 @@ export interface Lead {
   /** When the lead took its current status. */
   statusSince: string;
   version: number;
+  /** The nodes it names, when a listing loaded them together (else the API reads each). */
+  nodes?: ReadonlyMap<string, StoredNode>;
 }
 
 export interface LeadEvent {
@@ -185,13 +188,36 @@ export async function checkSubject(store: GraphStore, lead: NewLead): Promise<Ne
   return { ...lead, homeZoneId };
 }
 
+/** The statements a lead book runs, prepared once (a listing's filter is the one built per call). */
+function statements(db: Workspace['db']) {
+  return {
+    get: db.prepare('SELECT * FROM leads WHERE id = ?'),
+    history: db.prepare('SELECT * FROM lead_events WHERE lead_id = ? ORDER BY id DESC'),
+    existing: db.prepare("SELECT id FROM leads WHERE product_id = ? AND COALESCE(target_id, '') = ?"),
+    insert: db.prepare(
+      `INSERT INTO leads (subject, product_id, target_id, home_zone_id, status, owner, notes,
+         created_at, created_by, updated_at, updated_by, status_since, version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    ),
+    update: db.prepare(
+      `UPDATE leads SET status = ?, owner = ?, notes = ?, updated_at = ?, updated_by = ?, status_since = ?,
+         version = ? WHERE id = ?`,
+    ),
+    delete: db.prepare('DELETE FROM leads WHERE id = ?'),
+    event: db.prepare('INSERT INTO lead_events (lead_id, at, user, action, before, after) VALUES (?, ?, ?, ?, ?, ?)'),
+  };
+}
+
 export class LeadBook {
+  private readonly sql: ReturnType<typeof statements>;
+
   constructor(private readonly ws: Workspace) {
     ws.db.exec(SCHEMA);
+    this.sql = statements(ws.db);
   }
 
   get(id: string): Lead | null {
-    const row = this.ws.db.prepare('SELECT * FROM leads WHERE id = ?').get(Number(id)) as RawLead | undefined;
+    const row = this.sql.get.get(Number(id)) as RawLead | undefined;
     return row ? toLead(row) : null;
   }
 
@@ -218,9 +244,10 @@ export class LeadBook {
 
   /** Newest first. */
   history(id: string): LeadEvent[] {
-    const rows = this.ws.db
-      .prepare('SELECT * FROM lead_events WHERE lead_id = ? ORDER BY id DESC')
-      .all(Number(id)) as (Omit<LeadEvent, 'id' | 'leadId'> & { id: number; lead_id: number })[];
+    const rows = this.sql.history.all(Number(id)) as (Omit<LeadEvent, 'id' | 'leadId'> & {
+      id: number;
+      lead_id: number;
+    })[];
     return rows.map(({ lead_id, id: eventId, ...rest }) => ({ ...rest, id: String(eventId), leadId: String(lead_id) }));
   }
 
@@ -231,34 +258,26 @@ export class LeadBook {
     const status = checkStatus(lead.status ?? 'UNCONTACTED');
     const now = new Date().toISOString();
     const made = this.ws.db.transaction(() => {
-      const existing = this.ws.db
-        .prepare("SELECT id FROM leads WHERE product_id = ? AND COALESCE(target_id, '') = ?")
-        .get(lead.productId, lead.targetId ?? '') as { id: number } | undefined;
+      const existing = this.sql.existing.get(lead.productId, lead.targetId ?? '') as { id: number } | undefined;
       if (existing)
         throw new InvalidInputError(
           `targetId: lead ${existing.id} follows this ${lead.targetId ? 'target for this product' : 'gap'} already 该线索已存在`,
           lead.targetId ? 'input.targetId' : 'input.productId',
         );
-      const info = this.ws.db
-        .prepare(
-          `INSERT INTO leads (subject, product_id, target_id, home_zone_id, status, owner, notes,
-             created_at, created_by, updated_at, updated_by, status_since, version)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-        )
-        .run(
-          lead.targetId ? 'TARGET' : 'GAP',
-          lead.productId,
-          lead.targetId ?? null,
-          lead.homeZoneId,
-          status,
-          owner,
-          notes,
-          now,
-          user,
-          now,
-          user,
-          now,
-        );
+      const info = this.sql.insert.run(
+        lead.targetId ? 'TARGET' : 'GAP',
+        lead.productId,
+        lead.targetId ?? null,
+        lead.homeZoneId,
+        status,
+        owner,
+        notes,
+        now,
+        user,
+        now,
+        user,
+        now,
+      );
       const made = this.get(String(info.lastInsertRowid)) as Lead;
       this.event(made.id, now, user, 'CREATE', null, made);
       return made;
@@ -285,12 +304,16 @@ export class LeadBook {
         statusSince: status && status !== before.status ? now : before.statusSince,
         version: before.version + 1,
       };
-      this.ws.db
-        .prepare(
-          `UPDATE leads SET status = ?, owner = ?, notes = ?, updated_at = ?, updated_by = ?, status_since = ?,
-             version = ? WHERE id = ?`,
-        )
-        .run(after.status, after.owner, after.notes, now, user, after.statusSince, after.version, Number(id));
+      this.sql.update.run(
+        after.status,
+        after.owner,
+        after.notes,
+        now,
+        user,
+        after.statusSince,
+        after.version,
+        Number(id),
+      );
       this.event(id, now, user, 'UPDATE', before, after);
       return after;
     })();
@@ -302,7 +325,7 @@ export class LeadBook {
   async delete(id: string, version: number, user: string): Promise<void> {
     this.ws.db.transaction(() => {
       const before = this.current(id, version);
-      this.ws.db.prepare('DELETE FROM leads WHERE id = ?').run(Number(id));
+      this.sql.delete.run(Number(id));
       this.event(id, new Date().toISOString(), user, 'DELETE', before, null);
     })();
     await this.ws.durable();
@@ -323,8 +346,13 @@ export class LeadBook {
     before: Lead | null,
     after: Lead | null,
   ) {
-    this.ws.db
-      .prepare('INSERT INTO lead_events (lead_id, at, user, action, before, after) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(Number(id), at, user, action, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
+    this.sql.event.run(
+      Number(id),
+      at,
+      user,
+      action,
+      before ? JSON.stringify(before) : null,
+      after ? JSON.stringify(after) : null,
+    );
   }
 }

@@ -26,6 +26,7 @@ describe('client ↔ GraphQL contract', () => {
     ['Severity', types.SEVERITIES],
     ['ZoneKind', types.ZONE_KINDS],
     ['InstitutionKind', types.INSTITUTION_KINDS],
+    ['LeadStatus', types.LEAD_STATUSES],
   ] as const)('enum %s matches the schema', (name, values) => {
     const t = schema.getType(name);
     expect(t).toBeInstanceOf(GraphQLEnumType);

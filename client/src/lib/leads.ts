@@ -17,8 +17,8 @@ export interface ChangeSet {
   changes: ChangeInput[];
   source: SourceInput;
 }
+export { LEAD_STATUSES } from './types';
 export type { LeadStatus };
-export const LEAD_STATUSES: readonly LeadStatus[] = ['UNCONTACTED', 'CONTACTING', 'SIGNED', 'LANDED', 'ABANDONED'];
 
 /** One lead per (product, target): the key the panorama finds a gap's or a target's lead by. */
 export const leadKey = (productId: string, targetId: string | null | undefined) => `${productId}|${targetId ?? ''}`;

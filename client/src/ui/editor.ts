@@ -42,7 +42,8 @@ import { field, type ModalProblem, openModal } from './modal';
 import { placeJoining } from './sceneEffects';
 import { canEdit } from './session';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as a source's date, `YYYY-MM-DD`. */
+export const today = () => new Date().toISOString().slice(0, 10);
 
 // ---- the source fieldset ------------------------------------------------------------------------
 
@@ -110,8 +111,7 @@ async function send(
   const checked = sourceInput(source);
   if ('problem' in checked) return problemText(app, checked.problem);
   try {
-    const made = (await gql('applyChangeSet', { changes, source: checked.source })).applyChangeSet;
-    await refreshAfterEdit(app, made);
+    const made = await commitChanges(app, changes, checked.source);
     after?.(made);
     app.banner.info(t(app.lang, 'edit.saved', { n: made.length }));
     return null;
@@ -119,6 +119,16 @@ async function send(
     if (e instanceof ApiQueryError && e.code === 'CONFLICT') void refreshNodes(app, [String(e.extensions.id ?? '')]);
     return refusal(app, e);
   }
+}
+
+/**
+ * Every change the explorer makes to the graph (its forms, an upload, a landed lead) goes this
+ * way: one applyChangeSet, then the loaded graph and the panels' answers follow it.
+ */
+export async function commitChanges(app: App, changes: G.ChangeInput[], source: G.SourceInput): Promise<Change[]> {
+  const made = (await gql('applyChangeSet', { changes, source })).applyChangeSet;
+  await refreshAfterEdit(app, made);
+  return made;
 }
 
 /** The versions of elements now (a form opened on an element sends the version it read). */

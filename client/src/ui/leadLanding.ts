@@ -10,9 +10,8 @@ import { type ChangeSet, enterpriseId, type Lead, landedTargetChanges, newEnterp
 import { ApiQueryError, gql } from './api';
 import type { App } from './app';
 import { h } from './dom';
+import { commitChanges, today } from './editor';
 import { field, openModal } from './modal';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Asks the editor; true when the record was made. */
 export async function offerToRecord(app: App, lead: Lead): Promise<boolean> {
@@ -50,7 +49,8 @@ export async function offerToRecord(app: App, lead: Lead): Promise<boolean> {
           vars = newEnterpriseChanges(lead, { ...made, id: enterpriseId(made.nameEn, lead.id) }, today());
         } else vars = landedTargetChanges(lead, today());
         try {
-          await gql('applyChangeSet', vars);
+          // The loaded graph and the gap answers follow the record (the panorama reloads itself).
+          await commitChanges(app, vars.changes, vars.source);
         } catch (e) {
           return { text: e instanceof ApiQueryError ? e.message : t(lang, 'error.api') };
         }

@@ -5,17 +5,15 @@
  * view. Editors and admins see the editing controls (ui/editor.ts); the server checks every
  * change's role whatever the page shows.
  */
+import type { ViewerQuery } from '../lib/generated';
 import { t } from '../lib/i18n';
 import { ApiQueryError, gql } from './api';
 import type { App } from './app';
 import { fill, h } from './dom';
 import { field, openModal } from './modal';
 
-export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
-export interface Viewer {
-  name: string;
-  role: Role;
-}
+/** Who is logged in, as the server says (the Viewer query's answer). */
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
 export const canEdit = (v: Viewer | null) => v?.role === 'EDITOR' || v?.role === 'ADMIN';
 

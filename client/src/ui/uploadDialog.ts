@@ -19,7 +19,7 @@ import {
 import { ApiQueryError, gql } from './api';
 import type { App } from './app';
 import { fill, h } from './dom';
-import { refreshAfterEdit } from './editor';
+import { commitChanges } from './editor';
 import { canEdit } from './session';
 
 type Message = { tone: 'error' | 'ok'; text: string } | null;
@@ -108,12 +108,11 @@ export class UploadDialog {
     this.working = true;
     this.render();
     try {
-      const made = (await gql('applyChangeSet', { changes: JSON.parse(p.changes), source: p.source })).applyChangeSet;
+      // The loaded graph takes the result, the panels drop their answers, new nodes join the canvas.
+      const made = await commitChanges(this.app, JSON.parse(p.changes), p.source);
       this.answer = null;
       this.input.value = '';
       this.message = { tone: 'ok', text: t(this.app.lang, 'upload.applied', { n: made.length }) };
-      // The loaded graph takes the result, the panels drop their answers, new nodes join the canvas.
-      await refreshAfterEdit(this.app, made);
     } catch (e) {
       const conflict = e instanceof ApiQueryError && e.code === 'CONFLICT';
       this.stale = conflict;
