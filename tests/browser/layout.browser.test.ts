@@ -166,5 +166,13 @@ describe.skipIf(!canRun)('readable layouts in Chromium (1440×900, Harbin data)'
     await page.getByTestId('lang-switch').click();
     const s = await readable(page, 'english');
     expect(s.nodes.find((n) => n.id === 'cluster:auto')?.label).toMatch(/^Auto/);
+    // The toolbars speak English too (their one-character Chinese icons included); only the
+    // switch back says 中文.
+    const shown = await page
+      .locator('#graph-tools > button:visible, #topbar .top-actions button:visible')
+      .evaluateAll((els) =>
+        els.filter((e) => e.getAttribute('data-testid') !== 'lang-switch').map((e) => e.textContent),
+      );
+    expect(shown.join(' ')).not.toMatch(/\p{Script=Han}/u);
   });
 });

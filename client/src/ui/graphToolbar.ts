@@ -27,8 +27,11 @@ export function createGraphToolbar(
     { key: 'graph.relayout', icon: '⟳', testid: 'relayout', run: () => void relayout(app) },
     { key: 'graph.showAll', icon: '⊞', testid: 'show-all', run: () => void showAll(app) },
     { key: 'views.menu', icon: '☰', testid: 'views', run: () => views.toggle() },
-    ...(panorama ? [{ key: 'pano.open', icon: '全', testid: 'open-panorama', run: () => panorama.toggle() }] : []),
-    ...(leads ? [{ key: 'leads.open', icon: '线', testid: 'open-leads', run: () => leads.toggle() }] : []),
+    // 全景图 and 线索 are one character in Chinese; the English view shows no Chinese, so a symbol.
+    ...(panorama
+      ? [{ key: 'pano.open', icon: '全', iconEn: '▤', testid: 'open-panorama', run: () => panorama.toggle() }]
+      : []),
+    ...(leads ? [{ key: 'leads.open', icon: '线', iconEn: '☏', testid: 'open-leads', run: () => leads.toggle() }] : []),
     // 上传表格: a button with its label, shown to editors only.
     ...(upload
       ? [{ key: 'upload.open', icon: '⇪', testid: 'open-upload', run: () => upload.toggle(), text: true }]
@@ -47,7 +50,8 @@ export function createGraphToolbar(
     render() {
       const lang = app.lang;
       for (const b of buttons) {
-        b.el.textContent = 'text' in b ? `${b.icon} ${t(lang, b.key)}` : b.icon;
+        const icon = (lang === 'en' && 'iconEn' in b ? b.iconEn : undefined) ?? b.icon;
+        b.el.textContent = 'text' in b ? `${icon} ${t(lang, b.key)}` : icon;
         b.el.title = t(lang, b.key);
         b.el.setAttribute('aria-label', t(lang, b.key));
       }
